@@ -1,0 +1,62 @@
+"""Export the JAX step to StableHLO text that IREE compiles.
+
+The exported function `step` takes (state..., grads..., learning_rate, output_storage...) and returns
+the new state. Each output-storage argument carries `iree.abi.output = i`: IREE writes result i straight
+into that caller-provided buffer (no allocation, no copy), which is how the runtime keeps state in
+two preallocated buffer sets and ping-pongs between them.
+"""
+
+from __future__ import annotations
+
+import jax
+import jax.numpy as jnp
+from iree.compiler import ir
+
+from .step import StepSpec, flat_step_fn
+
+MODULE_NAME = "adam_iree"
+STEP_FUNCTION = "step"
+
+
+def step_signature(spec: StepSpec) -> list[jax.ShapeDtypeStruct]:
+    """Argument shapes of the exported step, in calling order."""
+    layout = spec.layout
+    state = [jax.ShapeDtypeStruct(shape, dtype) for _, _, shape, dtype in layout.device_arrays()]
+    grads = [jax.ShapeDtypeStruct(shape, dtype) for _, shape, dtype in layout.grad_arrays()]
+    lr = [jax.ShapeDtypeStruct((), jnp.float32)]
+    return state + grads + lr + state
+
+
+def export_step(spec: StepSpec) -> str:
+    """StableHLO text of the step with output-storage arguments tied to the results."""
+    signature = step_signature(spec)
+    lowered = jax.jit(flat_step_fn(spec), keep_unused=True).lower(*signature)
+    text = lowered.as_text()
+    n_state = len(spec.layout.device_arrays())
+    first_storage = len(signature) - n_state
+    return _tie_output_storage(text, first_storage, n_state)
+
+
+def _tie_output_storage(text: str, first_storage: int, n_results: int) -> str:
+    with ir.Context() as ctx:
+        ctx.allow_unregistered_dialects = True
+        module = ir.Module.parse(text)
+        module.operation.attributes["sym_name"] = ir.StringAttr.get(MODULE_NAME)
+        main = next(
+            op for op in module.body.operations
+            if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == "main"
+        )
+        main.attributes["sym_name"] = ir.StringAttr.get(STEP_FUNCTION)
+        n_args = first_storage + n_results
+        old = list(ir.ArrayAttr(main.attributes["arg_attrs"])) if "arg_attrs" in main.attributes else []
+        attrs = []
+        for i in range(n_args):
+            entries = {}
+            if i < len(old):
+                d = ir.DictAttr(old[i])
+                entries = {d[j].name: d[j].attr for j in range(len(d))}
+            if i >= first_storage:
+                entries["iree.abi.output"] = ir.IntegerAttr.get(ir.IndexType.get(), i - first_storage)
+            attrs.append(ir.DictAttr.get(entries))
+        main.attributes["arg_attrs"] = ir.ArrayAttr.get(attrs)
+        return str(module)

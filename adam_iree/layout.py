@@ -1,0 +1,192 @@
+"""How optimizer state is laid out: Keras's variable list (spec section 4) and our packed device groups.
+
+Keras keeps one array per (variable, slot). On the device we pack every variable of the same dtype and
+weight-decay class into one flat buffer per slot ("group"), so a step costs one call and a few
+dispatches whatever the number of tensors. This module maps between the two views; it holds no data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterable, Sequence
+
+import ml_dtypes
+import numpy as np
+
+SUPPORTED_DTYPES = {
+    "float32": np.dtype(np.float32),
+    "bfloat16": np.dtype(ml_dtypes.bfloat16),
+    "float16": np.dtype(np.float16),
+}
+PARAM = "param"
+MOMENTUM = "momentum"
+VELOCITY = "velocity"
+VELOCITY_HAT = "velocity_hat"
+AVERAGE = "average"
+ACCUMULATOR = "gradient_accumulator"
+
+
+def canonical_dtype(dtype, *, argument: str) -> np.dtype:
+    """Map a parameter dtype to the one the variable gets (float64 -> float32, as on JAX without x64)."""
+    dt = np.dtype(dtype)
+    if dt == np.float64:
+        return SUPPORTED_DTYPES["float32"]
+    for d in SUPPORTED_DTYPES.values():
+        if dt == d:
+            return d
+    raise TypeError(
+        f"Argument `{argument}` has dtype {dt}; expected one of float32, bfloat16, float16 "
+        "(float64 is stored as float32)."
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class VariableSpec:
+    """One trainable variable: its Keras path and short name, shape and dtype."""
+
+    index: int
+    path: str
+    shape: tuple[int, ...]
+    dtype: np.dtype
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def size(self) -> int:
+        return int(np.prod(self.shape, dtype=np.int64))
+
+    def slot_name(self, slot: str) -> str:
+        return f"{self.path.replace('/', '_')}_{slot}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Group:
+    """Variables of one dtype and one weight-decay class, packed back to back in one flat buffer."""
+
+    dtype: np.dtype
+    decayed: bool
+    members: tuple[int, ...]  # variable indices, in Keras order
+    offsets: tuple[int, ...]  # element offset of each member in the flat buffer
+    sizes: tuple[int, ...]
+
+    @property
+    def size(self) -> int:
+        return sum(self.sizes)
+
+    @property
+    def key(self) -> str:
+        return f"{self.dtype.name}_{'decay' if self.decayed else 'nodecay'}"
+
+
+@dataclasses.dataclass(frozen=True)
+class StateLayout:
+    """Keras variable order plus the packed groups and the flat list of device state arrays."""
+
+    variables: tuple[VariableSpec, ...]
+    slots: tuple[str, ...]  # per-variable slots, besides the parameter itself
+    groups: tuple[Group, ...]
+    has_learning_rate: bool
+
+    @staticmethod
+    def build(
+        variables: Sequence[VariableSpec],
+        *,
+        amsgrad: bool,
+        use_ema: bool,
+        accumulate: bool,
+        decayed: Sequence[bool],
+        has_learning_rate: bool,
+    ) -> "StateLayout":
+        slots = [MOMENTUM, VELOCITY]
+        if amsgrad:
+            slots.append(VELOCITY_HAT)
+        if use_ema:
+            slots.append(AVERAGE)
+        if accumulate:
+            slots.append(ACCUMULATOR)
+        groups = []
+        for dtype in SUPPORTED_DTYPES.values():
+            for dec in (True, False):
+                members = [v.index for v in variables if v.dtype == dtype and decayed[v.index] == dec]
+                if not members:
+                    continue
+                sizes = [variables[i].size for i in members]
+                offsets = list(np.cumsum([0] + sizes[:-1]).astype(int))
+                groups.append(Group(dtype, dec, tuple(members), tuple(int(o) for o in offsets), tuple(sizes)))
+        return StateLayout(tuple(variables), tuple(slots), tuple(groups), has_learning_rate)
+
+    # -- device side -------------------------------------------------------------------------------
+    def device_arrays(self) -> list[tuple[str, str, tuple[int, ...], np.dtype]]:
+        """The flat state arrays passed to and returned by the compiled step, in order:
+        (group key, slot, shape, dtype). The first is the int32 iteration counter."""
+        out = [("", "iteration", (), np.dtype(np.int32))]
+        for g in self.groups:
+            for slot in (PARAM, *self.slots):
+                out.append((g.key, slot, (g.size,), g.dtype))
+        return out
+
+    def grad_arrays(self) -> list[tuple[str, tuple[int, ...], np.dtype]]:
+        return [(g.key, (g.size,), g.dtype) for g in self.groups]
+
+    def locate(self, index: int) -> tuple[int, int, int]:
+        """(group number, offset, size) of variable `index`."""
+        for gi, g in enumerate(self.groups):
+            if index in g.members:
+                j = g.members.index(index)
+                return gi, g.offsets[j], g.sizes[j]
+        raise KeyError(index)
+
+    # -- Keras side --------------------------------------------------------------------------------
+    def keras_variables(self) -> list[tuple[str, str, int | None]]:
+        """Keras's `optimizer.variables` order (>= 3.10, spec section 4) as (name, slot, variable index)."""
+        out: list[tuple[str, str, int | None]] = [("iteration", "iteration", None)]
+        if self.has_learning_rate:
+            out.append(("learning_rate", "learning_rate", None))
+        for slot in (AVERAGE, ACCUMULATOR):
+            if slot in self.slots:
+                out.extend((v.slot_name(slot), slot, v.index) for v in self.variables)
+        for v in self.variables:
+            out.extend((v.slot_name(s), s, v.index) for s in (MOMENTUM, VELOCITY))
+        if VELOCITY_HAT in self.slots:
+            out.extend((v.slot_name(VELOCITY_HAT), VELOCITY_HAT, v.index) for v in self.variables)
+        return out
+
+    # -- host packing ------------------------------------------------------------------------------
+    def pack(self, per_variable: Sequence[np.ndarray | None]) -> list[np.ndarray]:
+        """Concatenate per-variable arrays into one flat array per group (None -> zeros)."""
+        flats = []
+        for g in self.groups:
+            flat = np.zeros(g.size, dtype=g.dtype)
+            for i, off, size in zip(g.members, g.offsets, g.sizes):
+                a = per_variable[i]
+                if a is not None:
+                    flat[off : off + size] = np.asarray(a, dtype=g.dtype).reshape(-1)
+            flats.append(flat)
+        return flats
+
+    def unpack(self, flats: Sequence[np.ndarray]) -> list[np.ndarray]:
+        """Split one flat array per group back into per-variable arrays in Keras order."""
+        out: list[np.ndarray] = [None] * len(self.variables)  # type: ignore[list-item]
+        for g, flat in zip(self.groups, flats):
+            for i, off, size in zip(g.members, g.offsets, g.sizes):
+                out[i] = np.array(flat[off : off + size]).reshape(self.variables[i].shape)
+        return out
+
+
+def present_runs(group: Group, present: Sequence[bool]) -> list[tuple[int, int]]:
+    """Element ranges [start, stop) of a group's members that have a gradient, merged when adjacent."""
+    runs: list[list[int]] = []
+    for i, off, size in zip(group.members, group.offsets, group.sizes):
+        if not present[i] or size == 0:
+            continue
+        if runs and runs[-1][1] == off:
+            runs[-1][1] = off + size
+        else:
+            runs.append([off, off + size])
+    return [(a, b) for a, b in runs]
+
+
+def all_true(flags: Iterable[bool]) -> bool:
+    return all(flags)

@@ -1,0 +1,478 @@
+"""`adam_iree.Adam`: Keras 3's Adam with its state on an IREE device.
+
+The public class only validates, keeps the host-side bookkeeping Keras has (names, exclusions,
+learning-rate reads) and drives the layers below: layout → JAX step → export → compile → runtime.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import warnings
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+from . import config as cfg
+from .compiler import compile_stablehlo
+from .export import export_step
+from .layout import (
+    ACCUMULATOR,
+    AVERAGE,
+    PARAM,
+    StateLayout,
+    VariableSpec,
+    canonical_dtype,
+)
+from .runtime import DeviceSession, LoadedStep, StateBuffers
+from .step import StepSpec
+from .targets import DEFAULT_TARGET, get_target
+
+
+@dataclasses.dataclass(frozen=True)
+class OptimizerVariable:
+    """A host copy of one Keras optimizer variable (`optimizer.variables` entry)."""
+
+    name: str
+    path: str
+    value: np.ndarray
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return self.value.shape
+
+    @property
+    def dtype(self) -> np.dtype:
+        return self.value.dtype
+
+    def numpy(self) -> np.ndarray:
+        return self.value
+
+    def __array__(self, dtype=None, copy=None):
+        return self.value if dtype is None else self.value.astype(dtype)
+
+
+class Adam:
+    """Keras 3 `keras.optimizers.Adam`, compiled ahead of time by IREE, state resident on the device.
+
+    Same arguments, defaults, validation and numbers as Keras (JAX backend); `target` picks the
+    compile target profile from `targets/`. Typical use::
+
+        opt = Adam(learning_rate=1e-3, weight_decay=0.004)
+        opt.build({"dense/kernel": w, "dense/bias": b})
+        opt.apply({"dense/kernel": gw, "dense/bias": gb})
+        params = opt.params
+    """
+
+    def __init__(
+        self,
+        learning_rate: Any = 0.001,
+        beta_1: float = 0.9,
+        beta_2: float = 0.999,
+        epsilon: float = 1e-7,
+        amsgrad: bool = False,
+        weight_decay: float | None = None,
+        clipnorm: float | None = None,
+        clipvalue: float | None = None,
+        global_clipnorm: float | None = None,
+        use_ema: bool = False,
+        ema_momentum: float = 0.99,
+        ema_overwrite_frequency: int | None = None,
+        loss_scale_factor: float | None = None,
+        gradient_accumulation_steps: int | None = None,
+        name: str | None = None,
+        target: str = DEFAULT_TARGET,
+        **kwargs: Any,
+    ):
+        self._config = cfg.make_config(
+            learning_rate=learning_rate, beta_1=beta_1, beta_2=beta_2, epsilon=epsilon, amsgrad=amsgrad,
+            weight_decay=weight_decay, clipnorm=clipnorm, clipvalue=clipvalue,
+            global_clipnorm=global_clipnorm, use_ema=use_ema, ema_momentum=ema_momentum,
+            ema_overwrite_frequency=ema_overwrite_frequency, loss_scale_factor=loss_scale_factor,
+            gradient_accumulation_steps=gradient_accumulation_steps, name=name, **kwargs,
+        )
+        self._target = get_target(target)
+        # A float learning rate lives in a float32 variable in Keras: keep it rounded the same way.
+        self._lr_float = np.float32(learning_rate) if self._config.lr_kind == cfg.LR_FLOAT else None
+        self._exclude_ids: set[int] = set()
+        self._exclude_pattern: re.Pattern | None = None
+        self._built = False
+        self._session: DeviceSession | None = None
+        self._steps: dict[tuple[bool, ...], LoadedStep] = {}
+
+    # -- properties ---------------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self._config.name
+
+    @property
+    def config(self) -> cfg.AdamConfig:
+        return self._config
+
+    @property
+    def target(self) -> str:
+        return self._target.name
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    def __getattr__(self, item: str) -> Any:
+        # Hyper-parameters read like Keras attributes: opt.beta_1, opt.use_ema, ...
+        if item.startswith("_") or item not in cfg.AdamConfig.__dataclass_fields__:
+            raise AttributeError(item)
+        return getattr(self._config, item)
+
+    @property
+    def learning_rate(self) -> float:
+        """The current learning rate value (reads a callable/schedule, as Keras does)."""
+        return self._read_learning_rate()
+
+    @learning_rate.setter
+    def learning_rate(self, value: Any) -> None:
+        kind = cfg.learning_rate_kind(value)
+        if kind == cfg.LR_FLOAT:
+            if self._config.lr_kind == cfg.LR_SCHEDULE:
+                raise TypeError(
+                    "This optimizer was created with a `LearningRateSchedule` object as its `learning_rate` "
+                    "constructor argument, hence its learning rate is not settable. If you need the learning "
+                    "rate to be settable, you should instantiate the optimizer with a float `learning_rate` "
+                    "argument."
+                )
+            if self._config.lr_kind == cfg.LR_FLOAT:
+                self._lr_float = np.float32(value)
+                return
+            # Keras assigns into the untracked variable only if one exists; a callable lr has none.
+            raise TypeError("This optimizer's learning rate is a callable; assign a callable or schedule instead.")
+        self._config = dataclasses.replace(self._config, learning_rate=value)
+        self._lr_float = None
+
+    @property
+    def iterations(self) -> int:
+        """Keras `optimizer.iterations`: k // N with accumulation, else k (read from the device)."""
+        k = self._read_counter()
+        n = self._config.accumulation_steps
+        return k if n is None else (k // n)
+
+    # -- build ----------------------------------------------------------------------------------------
+    def build(self, params: Mapping[str, Any] | Sequence[Any]) -> None:
+        """Create the device state for `params`: a dict (keys are the variable paths) or a list of arrays.
+
+        Arrays may be NumPy or JAX; float64 becomes float32 as on JAX without x64."""
+        if self._built:
+            return
+        if isinstance(params, Mapping):
+            self._param_keys: list[str] | None = list(params.keys())
+            for key in self._param_keys:
+                if not isinstance(key, str) or not key:
+                    raise TypeError(f"Argument `params` keys must be non-empty strings. Received key {key!r}")
+            values = list(params.values())
+            paths = self._param_keys
+        elif isinstance(params, (list, tuple)):
+            self._param_keys = None
+            values = list(params)
+            paths = ["variable"] * len(values)  # what an unnamed keras.Variable is called
+        else:
+            raise TypeError(
+                "Argument `params` must be a dict of name -> array or a list of arrays. "
+                f"Received: {type(params).__name__}"
+            )
+        if not values:
+            raise ValueError("Argument `params` must hold at least one array. Received an empty collection.")
+        self._param_objects = values
+        self._ids = {id(v): i for i, v in enumerate(values)}
+        host = []
+        specs = []
+        for i, (path, v) in enumerate(zip(paths, values)):
+            arr = np.asarray(v)
+            label = f"params[{path!r}]" if self._param_keys is not None else f"params[{i}]"
+            dtype = canonical_dtype(arr.dtype, argument=label)
+            specs.append(VariableSpec(i, path, tuple(int(d) for d in arr.shape), dtype))
+            host.append(arr.astype(dtype))
+        self._specs = tuple(specs)
+        self._layout = self._make_layout()
+        if self._session is None:
+            self._session = DeviceSession(self._target)
+        zeros = {s: [np.zeros(v.shape, v.dtype) for v in specs] for s in self._layout.slots}
+        self._upload_state(0, host, zeros)
+        self._built = True
+        self._step_for(tuple(True for _ in specs))  # compile the common step now, not on first apply
+
+    def _make_layout(self) -> StateLayout:
+        c = self._config
+        return StateLayout.build(
+            self._specs,
+            amsgrad=c.amsgrad,
+            use_ema=c.use_ema,
+            accumulate=c.accumulation_steps is not None,
+            decayed=[self._use_weight_decay(v) for v in self._specs],
+            has_learning_rate=c.lr_kind == cfg.LR_FLOAT,
+        )
+
+    def _upload_state(self, k: int, params: list[np.ndarray], slots: dict[str, list[np.ndarray]]) -> None:
+        layout = self._layout
+        arrays = [np.asarray(k, dtype=np.int32)]
+        packed = {PARAM: layout.pack(params)}
+        packed.update({s: layout.pack(slots[s]) for s in layout.slots})
+        for gi in range(len(layout.groups)):
+            for slot in (PARAM, *layout.slots):
+                arrays.append(packed[slot][gi])
+        self._state = StateBuffers(self._session, arrays)
+        self._grad_staging = [self._session.staging(shape, dt) for _, shape, dt in layout.grad_arrays()]
+        self._lr_staging = self._session.staging((), np.dtype(np.float32))
+        self._k_host = k
+        self._steps = {}
+
+    # -- weight decay exclusions -------------------------------------------------------------------------
+    def exclude_from_weight_decay(self, var_list: Sequence[Any] | None = None,
+                                  var_names: Sequence[str] | None = None) -> None:
+        """Exclude variables from weight decay, replacing any previous exclusion (Keras semantics).
+
+        `var_list`: the arrays passed to `build` (matched by identity) or their dict keys.
+        `var_names`: regex patterns searched in each variable's short name (last path component).
+        Allowed after build too, as in Keras: it takes effect from the next call."""
+        ids: set[int] = set()
+        for v in var_list or []:
+            ids.add(("key", v) if isinstance(v, str) else id(v))
+        self._exclude_ids = ids
+        if var_names:
+            if isinstance(var_names, str) or not all(isinstance(n, str) for n in var_names):
+                raise TypeError(f"Argument `var_names` must be a list of regex strings. Received: {var_names!r}")
+            self._exclude_pattern = re.compile("|".join(set(var_names)))
+        else:
+            self._exclude_pattern = None
+        if self._built:
+            self._relayout()
+
+    def _use_weight_decay(self, spec: VariableSpec) -> bool:
+        if id(self._param_objects[spec.index]) in self._exclude_ids or ("key", spec.path) in self._exclude_ids:
+            return False
+        if self._exclude_pattern is not None and re.search(self._exclude_pattern, spec.name) is not None:
+            return False
+        return True
+
+    def _relayout(self) -> None:
+        """Re-pack the device state after the decay classes changed (download, re-pack, upload)."""
+        params, slots = self._per_variable_state()
+        k = self._read_counter()
+        self._layout = self._make_layout()
+        self._upload_state(k, params, slots)
+
+    # -- state access -----------------------------------------------------------------------------------
+    def _check_built(self, what: str) -> None:
+        if not self._built:
+            raise ValueError(f"`{what}` needs a built optimizer: call `optimizer.build(params)` first.")
+
+    def _read_counter(self) -> int:
+        if not self._built:
+            return 0
+        return int(self._state.read(0))
+
+    def _per_variable_state(self) -> tuple[list[np.ndarray], dict[str, list[np.ndarray]]]:
+        flat = self._state.read_all()
+        layout = self._layout
+        per_slot: dict[str, list[np.ndarray]] = {s: [] for s in (PARAM, *layout.slots)}
+        i = 1
+        for _ in layout.groups:
+            for slot in (PARAM, *layout.slots):
+                per_slot[slot].append(flat[i])
+                i += 1
+        unpacked = {s: layout.unpack(v) for s, v in per_slot.items()}
+        return unpacked.pop(PARAM), unpacked
+
+    @property
+    def params(self) -> dict[str, np.ndarray] | list[np.ndarray]:
+        """Host copies of the parameters, in the container type given to `build`."""
+        self._check_built("params")
+        params, _ = self._per_variable_state()
+        if self._param_keys is None:
+            return params
+        return dict(zip(self._param_keys, params))
+
+    @property
+    def variables(self) -> list[OptimizerVariable]:
+        """Host copies of Keras's `optimizer.variables`: same names, order, shapes and dtypes (spec 4)."""
+        if not self._built:
+            out = [OptimizerVariable("iteration", f"{self.name}/iteration", np.asarray(0, np.int32))]
+            if self._config.lr_kind == cfg.LR_FLOAT:
+                out.append(OptimizerVariable("learning_rate", f"{self.name}/learning_rate",
+                                             np.asarray(self._lr_float, np.float32)))
+            return out
+        _, slots = self._per_variable_state()
+        k = self._read_counter()
+        layout = dataclasses.replace(self._layout, has_learning_rate=self._config.lr_kind == cfg.LR_FLOAT)
+        out = []
+        for name, slot, index in layout.keras_variables():
+            if slot == "iteration":
+                value = np.asarray(k, np.int32)
+            elif slot == "learning_rate":
+                value = np.asarray(self._lr_float, np.float32)
+            else:
+                value = slots[slot][index]
+            out.append(OptimizerVariable(name, f"{self.name}/{name}", value))
+        return out
+
+    def finalize_variable_values(self) -> None:
+        """With EMA, set every parameter to its moving average (Keras calls this at the end of fit)."""
+        self._check_built("finalize_variable_values")
+        if not self._config.use_ema:
+            return
+        names = [(g, s) for g in range(len(self._layout.groups)) for s in (PARAM, *self._layout.slots)]
+        for gi in range(len(self._layout.groups)):
+            avg = self._state.read(1 + names.index((gi, AVERAGE)))
+            self._state.replace(1 + names.index((gi, PARAM)), avg)
+
+    # -- the step -------------------------------------------------------------------------------------
+    def _step_for(self, present: tuple[bool, ...]) -> LoadedStep:
+        step = self._steps.get(present)
+        if step is None:
+            mlir = export_step(StepSpec(self._config, self._layout, present))
+            step = self._session.load_step(compile_stablehlo(mlir, self._target))
+            self._steps[present] = step
+        return step
+
+    def _read_learning_rate(self) -> float:
+        kind = self._config.lr_kind
+        lr = self._config.learning_rate
+        if kind == cfg.LR_FLOAT:
+            return float(self._lr_float)
+        try:
+            value = lr(self._k_host if self._built else 0) if kind == cfg.LR_SCHEDULE else lr()
+            value = float(np.asarray(value))
+        except Exception as e:
+            raise ValueError(
+                f"Argument `learning_rate`: evaluating the {kind} failed or did not give a scalar: {e}"
+            ) from e
+        return value
+
+    def apply_gradients(self, grads_and_vars: Sequence[tuple[Any, Any]]) -> int:
+        """Keras `apply_gradients`: pairs of (gradient, variable); returns the raw iteration count."""
+        grads, variables = zip(*grads_and_vars)
+        self.apply(list(grads), list(variables))
+        return self._k_host
+
+    def apply(self, grads: Sequence[Any] | Mapping[str, Any], trainable_variables: Sequence[Any] | None = None) -> None:
+        """One optimizer step on the device (Keras `apply`).
+
+        `grads`: a list in build order (None entries are skipped with a warning), or a dict keyed like
+        `build`'s dict (a subset updates only those variables). `trainable_variables`: optionally the
+        arrays given to `build`, matched by identity, to update a subset in any order; on the first
+        call it builds the optimizer. Everything is checked before the device runs: a refused call
+        changes nothing."""
+        if len(grads) == 0:
+            return
+        if not self._built:
+            if trainable_variables is None:
+                raise ValueError(
+                    "When passing `grads` without `variables`, the optimizer must already be built on a list "
+                    "of variables. Call `optimizer.build(trainable_variables)` first. "
+                )
+            self.build(trainable_variables)
+        per_var, explicit_none = self._match_gradients(grads, trainable_variables)
+        present = tuple(g is not None for g in per_var)
+        if not any(present):
+            raise ValueError("No gradients provided for any variable.")
+        if explicit_none:
+            warnings.warn(
+                f"Gradients do not exist for variables {explicit_none} when minimizing the loss. If using "
+                "`model.compile()`, did you forget to provide a `loss` argument?",
+                UserWarning,
+                stacklevel=2,
+            )
+        lr = np.float32(self._read_learning_rate())
+        step = self._step_for(present)
+        for staging, flat in zip(self._grad_staging, self._layout.pack(per_var)):
+            staging.write(flat)
+        self._lr_staging.write(lr)
+        try:
+            step(self._state, [s.view for s in self._grad_staging] + [self._lr_staging.view])
+        except Exception as e:  # the result set is discarded; the current state is untouched
+            raise RuntimeError(f"The compiled Adam step failed on target {self.target!r}; state unchanged: {e}") from e
+        self._k_host += 1
+
+    def _match_gradients(self, grads, trainable_variables) -> tuple[list[np.ndarray | None], list[str]]:
+        """Gradients per variable in build order (None where absent), and the paths given as None."""
+        n = len(self._specs)
+        per_var: list[Any] = [None] * n
+        explicit_none: list[str] = []
+        if isinstance(grads, Mapping):
+            if self._param_keys is None:
+                raise TypeError("Argument `grads` is a dict but the optimizer was built from a list; pass a list.")
+            index = {k: i for i, k in enumerate(self._param_keys)}
+            for key, g in grads.items():
+                if key not in index:
+                    raise ValueError(
+                        f"Unknown variable: {key!r}. This optimizer can only be called for the variables it was "
+                        "originally built with. When working with a new set of variables, you should recreate a "
+                        "new optimizer instance."
+                    )
+                per_var[index[key]] = g
+                if g is None:
+                    explicit_none.append(self._specs[index[key]].path)
+        else:
+            grads = list(grads)
+            if trainable_variables is None:
+                if len(grads) != n:
+                    raise ValueError(
+                        "When passing `grads` as a list of gradient tensors, the gradients must match "
+                        f"`optimizer.variables` one-to-on. Received a list of {len(grads)} gradients, but the "
+                        f"optimizer is tracking {n} trainable variables."
+                    )
+                indices = list(range(n))
+            else:
+                trainable_variables = list(trainable_variables)
+                if len(trainable_variables) != len(grads):
+                    raise ValueError(
+                        f"Argument `grads` has {len(grads)} entries but `trainable_variables` has "
+                        f"{len(trainable_variables)}; they must pair one-to-one."
+                    )
+                indices = []
+                for v in trainable_variables:
+                    if id(v) not in self._ids:
+                        raise ValueError(
+                            f"Unknown variable: {type(v).__name__} of shape {getattr(v, 'shape', '?')}. This "
+                            "optimizer can only be called for the variables it was originally built with. When "
+                            "working with a new set of variables, you should recreate a new optimizer instance."
+                        )
+                    indices.append(self._ids[id(v)])
+            for i, g in zip(indices, grads):
+                per_var[i] = g
+                if g is None:
+                    explicit_none.append(self._specs[i].path)
+        return [self._check_gradient(i, g) for i, g in enumerate(per_var)], explicit_none
+
+    def _check_gradient(self, i: int, g: Any) -> np.ndarray | None:
+        if g is None:
+            return None
+        spec = self._specs[i]
+        label = f"grads[{spec.path!r}]" if self._param_keys is not None else f"grads[{i}]"
+        arr = np.asarray(g)
+        dtype = np.dtype(arr.dtype)
+        allowed = {spec.dtype} | ({np.dtype(np.float64)} if spec.dtype == np.float32 else set())
+        if dtype not in allowed:
+            raise TypeError(
+                f"Argument `{label}` has dtype {dtype}; expected {spec.dtype} (the variable's dtype"
+                + (", or float64" if spec.dtype == np.float32 else "") + ")."
+            )
+        if tuple(arr.shape) != spec.shape:
+            raise ValueError(f"Argument `{label}` has shape {tuple(arr.shape)}; expected {spec.shape}.")
+        return arr
+
+    # -- config -------------------------------------------------------------------------------------------
+    def get_config(self) -> dict:
+        """Keras `Adam.get_config()`: same keys, order and values (a float lr is float32-rounded)."""
+        lr = float(self._lr_float) if self._lr_float is not None else None
+        return cfg.config_to_dict(self._config, lr)
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any], custom_objects: Mapping[str, Any] | None = None,
+                    target: str = DEFAULT_TARGET) -> "Adam":
+        """Build from a Keras `Adam` config dict (a serialized schedule or callable is deserialized)."""
+        config = dict(config)
+        if "learning_rate" in config:
+            config["learning_rate"] = cfg.learning_rate_from_config(config["learning_rate"], custom_objects)
+        return cls(target=target, **config)
+
+    def __repr__(self) -> str:
+        state = f"{len(self._specs)} variables" if self._built else "not built"
+        return f"<adam_iree.Adam name={self.name!r} target={self.target!r} {state}>"

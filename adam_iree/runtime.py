@@ -1,0 +1,151 @@
+"""IREE runtime session: one device, its buffers and the loaded step modules.
+
+Explicit objects in the style of IREE's samples: a `DeviceSession` owns the VM instance and the HAL
+device; `StateBuffers` owns two preallocated sets of state buffers (ping-pong); `LoadedStep` invokes
+one compiled step with the current set as input and the other set as output storage. Nothing here
+knows about Adam: it moves typed arrays and calls a function.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import ml_dtypes
+import numpy as np
+import iree.runtime as rt
+
+from .export import MODULE_NAME, STEP_FUNCTION
+from .targets import TargetProfile
+
+_ELEMENT_TYPES = {
+    np.dtype(np.float32): rt.HalElementType.FLOAT_32,
+    np.dtype(np.float16): rt.HalElementType.FLOAT_16,
+    np.dtype(ml_dtypes.bfloat16): rt.HalElementType.BFLOAT_16,
+    np.dtype(np.int32): rt.HalElementType.SINT_32,
+}
+
+
+class DeviceSession:
+    """A VM instance and one HAL device created from the target's runtime driver."""
+
+    def __init__(self, target: TargetProfile):
+        self.target = target
+        try:
+            self.driver = rt.get_driver(target.driver)
+            self.device = self.driver.create_default_device()
+        except (RuntimeError, ValueError) as e:
+            raise RuntimeError(
+                f"Target {target.name!r}: cannot create a device with the IREE driver {target.driver!r}: {e}"
+            ) from e
+        self.instance = rt.VmInstance()
+        self.hal_module = rt.create_hal_module(self.instance, self.device)
+
+    # -- buffers -----------------------------------------------------------------------------------
+    def upload(self, array: np.ndarray) -> rt.HalBufferView:
+        """A new device buffer holding a copy of `array`."""
+        array = np.array(array, order="C", copy=None)  # keeps 0-d arrays 0-d
+        return self.device.allocator.allocate_buffer_copy(
+            memory_type=rt.MemoryType.DEVICE_LOCAL,
+            allowed_usage=rt.BufferUsage.DEFAULT | rt.BufferUsage.MAPPING_OPTIONAL,
+            device=self.device,
+            buffer=array,
+            element_type=_ELEMENT_TYPES[array.dtype],
+        )
+
+    def download(self, view: rt.HalBufferView, dtype: np.dtype) -> np.ndarray:
+        """A host copy of a device buffer."""
+        return np.array(rt.DeviceArray(self.device, view, implicit_host_transfer=True,
+                                       override_dtype=dtype).to_host(), copy=True)
+
+    def staging(self, shape: tuple[int, ...], dtype: np.dtype) -> "HostStaging":
+        return HostStaging(self, shape, np.dtype(dtype))
+
+    # -- modules -----------------------------------------------------------------------------------
+    def load_step(self, vmfb: bytes) -> "LoadedStep":
+        module = rt.VmModule.copy_buffer(self.instance, vmfb)
+        context = rt.VmContext(self.instance, modules=[self.hal_module, module])
+        function = module.lookup_function(STEP_FUNCTION)
+        if function is None:
+            raise RuntimeError(f"module {MODULE_NAME!r} has no function {STEP_FUNCTION!r}")
+        return LoadedStep(context, function)
+
+
+class HostStaging:
+    """A device buffer the host writes in place each step (no per-step allocation).
+
+    Host-visible device memory is mapped once and kept mapped; where the device has none
+    (discrete GPUs), each write uploads a fresh buffer instead."""
+
+    def __init__(self, session: DeviceSession, shape: tuple[int, ...], dtype: np.dtype):
+        self.session, self.shape, self.dtype = session, shape, dtype
+        nbytes = max(int(np.prod(shape, dtype=np.int64)) * dtype.itemsize, 1)
+        self.view: rt.HalBufferView
+        self._host: np.ndarray | None = None
+        try:
+            buffer = session.device.allocator.allocate_buffer(
+                memory_type=rt.MemoryType.DEVICE_LOCAL | rt.MemoryType.HOST_VISIBLE,
+                allowed_usage=rt.BufferUsage.DEFAULT | rt.BufferUsage.MAPPING,
+                allocation_size=nbytes,
+            )
+            self.view = rt.HalBufferView(buffer, list(shape), _ELEMENT_TYPES[dtype])
+            self._mapping = buffer.map()
+            self._host = self._mapping.asarray([nbytes], np.dtype(np.uint8)).view(dtype)[: max(
+                int(np.prod(shape, dtype=np.int64)), 0)].reshape(shape)
+        except RuntimeError:
+            self.view = session.upload(np.zeros(shape, dtype))
+
+    @property
+    def host(self) -> np.ndarray | None:
+        """The mapped host view to write into, or None when writes go through `write`."""
+        return self._host
+
+    def write(self, array: np.ndarray) -> None:
+        if self._host is not None:
+            self._host[...] = array
+        else:
+            self.view = self.session.upload(np.asarray(array, self.dtype).reshape(self.shape))
+
+
+class StateBuffers:
+    """Two preallocated sets of state buffers. A step reads `current` and writes `spare`;
+    `swap()` after a successful call makes the result current, so a failed call loses nothing."""
+
+    def __init__(self, session: DeviceSession, arrays: Sequence[np.ndarray]):
+        self.session = session
+        self.dtypes = [np.dtype(a.dtype) for a in arrays]
+        self.current = [session.upload(a) for a in arrays]
+        self.spare = [session.upload(np.zeros_like(a)) for a in arrays]
+
+    def swap(self) -> None:
+        self.current, self.spare = self.spare, self.current
+
+    def read(self, i: int) -> np.ndarray:
+        return self.session.download(self.current[i], self.dtypes[i])
+
+    def read_all(self) -> list[np.ndarray]:
+        return [self.read(i) for i in range(len(self.current))]
+
+    def replace(self, i: int, array: np.ndarray) -> None:
+        """Point slot i of the current set at a new buffer holding `array` (load/finalize, not per step)."""
+        self.current[i] = self.session.upload(np.asarray(array, self.dtypes[i]))
+
+
+class LoadedStep:
+    """One compiled step function in its VM context."""
+
+    def __init__(self, context: rt.VmContext, function: rt.VmFunction):
+        self.context = context
+        self.function = function
+
+    def __call__(self, state: StateBuffers, inputs: Sequence[rt.HalBufferView]) -> None:
+        """Run one step: current state + inputs -> spare set, then swap. Synchronous."""
+        args = rt.VmVariantList(2 * len(state.current) + len(inputs))
+        for view in state.current:
+            args.push_ref(view)
+        for view in inputs:
+            args.push_ref(view)
+        for view in state.spare:
+            args.push_ref(view)
+        results = rt.VmVariantList(len(state.current))
+        self.context.invoke(self.function, args, results)
+        state.swap()

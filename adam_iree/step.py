@@ -1,0 +1,268 @@
+"""The whole Keras Adam step as one pure JAX function over packed state (spec 1.3 - 1.11).
+
+Each helper mirrors one Keras code path with the same jnp operations and the same operand order,
+so the StableHLO that IREE compiles does the arithmetic Keras's JAX backend does. Python floats
+are kept weakly typed on purpose: `1 - beta_1` is computed in float64 and rounded once (spec 1.11).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import NamedTuple, Optional, Sequence
+
+import jax
+import jax.numpy as jnp
+
+from .config import AdamConfig
+from .layout import Group, StateLayout, present_runs
+
+
+class GroupState(NamedTuple):
+    """The slots of one packed group; a slot the configuration does not use is None."""
+
+    param: jax.Array
+    momentum: jax.Array
+    velocity: jax.Array
+    velocity_hat: Optional[jax.Array]
+    average: Optional[jax.Array]
+    accumulator: Optional[jax.Array]
+
+
+class AdamState(NamedTuple):
+    """Everything that lives on the device between steps."""
+
+    iteration: jax.Array  # Keras's raw int32 counter k
+    groups: tuple[GroupState, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class StepSpec:
+    """What is static in a compiled step: hyper-parameters, layout and which variables have gradients."""
+
+    config: AdamConfig
+    layout: StateLayout
+    present: tuple[bool, ...]
+
+
+# -- counters (spec 1.2, 1.8) ----------------------------------------------------------------------
+def effective_iteration(k: jax.Array, accumulation_steps) -> jax.Array:
+    """e = k // N with accumulation, else k (Keras `optimizer.iterations`)."""
+    return k if accumulation_steps is None else jnp.floor_divide(k, accumulation_steps)
+
+
+def is_update_call(k: jax.Array, accumulation_steps) -> jax.Array:
+    """Call k is a real update iff (k + 1) % N == 0 (spec 1.9)."""
+    return (k + 1) % accumulation_steps == 0
+
+
+# -- element masks ---------------------------------------------------------------------------------
+def present_mask(group: Group, present: Sequence[bool]) -> Optional[jax.Array]:
+    """Boolean mask of the group's elements whose variable has a gradient; None when all do.
+
+    Built from iota comparisons over merged runs, so no per-element constant is embedded."""
+    runs = present_runs(group, present)
+    if runs == [(0, group.size)]:
+        return None
+    idx = jnp.arange(group.size, dtype=jnp.int32)
+    mask = jnp.zeros(group.size, dtype=jnp.bool_)
+    for a, b in runs:
+        mask = mask | ((idx >= a) & (idx < b))
+    return mask
+
+
+def select(mask: Optional[jax.Array], new: jax.Array, old: jax.Array) -> jax.Array:
+    return new if mask is None else jnp.where(mask, new, old)
+
+
+# -- gradient transforms (spec 1.5, 1.7, 1.9) ------------------------------------------------------
+def unscale(g: jax.Array, loss_scale_factor) -> jax.Array:
+    """g / loss_scale_factor, in the gradient's dtype (spec 1.7)."""
+    return g if loss_scale_factor is None else g / loss_scale_factor
+
+
+def accumulate(g, acc, update, accumulation_steps):
+    """Returns (gradient used by this call, new accumulator).
+
+    Update call: g := (g + acc) / N and acc := 0; otherwise acc := acc + g (spec 1.9)."""
+    summed = g + acc
+    g_eff = jnp.where(update, summed / accumulation_steps, g)
+    new_acc = jnp.where(update, jnp.zeros_like(acc), summed)
+    return g_eff, new_acc
+
+
+def sum_of_squares(g: jax.Array, mask: Optional[jax.Array]) -> jax.Array:
+    """Σ g², accumulated in at least float32 and returned in g's dtype."""
+    sq = jnp.square(g)
+    if mask is not None:
+        sq = jnp.where(mask, sq, jnp.zeros_like(sq))
+    acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
+    return jnp.sum(sq, dtype=acc_dtype).astype(g.dtype)
+
+
+def clip_by_norm(g: jax.Array, group: Group, clipnorm: float) -> jax.Array:
+    """Per-tensor clip, never short-circuited: g' = (g·c) / max(n, c), n = √Σg² or Σg² when Σg² ≤ 0."""
+    denominators = []
+    for off, size in zip(group.offsets, group.sizes):
+        l2sum = jnp.sum(jnp.square(g[off : off + size]))
+        pred = l2sum > 0
+        l2sum_safe = jnp.where(pred, l2sum, jnp.ones_like(l2sum))
+        l2norm = jnp.where(pred, jnp.sqrt(l2sum_safe), l2sum)
+        denominators.append(jnp.broadcast_to(jnp.maximum(l2norm, clipnorm), (size,)))
+    den = jnp.concatenate(denominators) if len(denominators) > 1 else denominators[0]
+    return (g * clipnorm) / den
+
+
+def global_clip_scale(squared_sums: Sequence[jax.Array], global_clipnorm: float) -> jax.Array:
+    """scale = c·min(1/N, 1/c) + (N − N), N = √ΣΣg²: NaN for a non-finite norm, on purpose (spec 1.5)."""
+    use_norm = jnp.sqrt(jnp.sum(jnp.stack(squared_sums)))
+    scale_for_finite = global_clipnorm * jnp.minimum(1.0 / use_norm, 1.0 / global_clipnorm)
+    return scale_for_finite + (use_norm - use_norm)
+
+
+def clip_by_value(g: jax.Array, clipvalue: float) -> jax.Array:
+    return jnp.clip(g, -clipvalue, clipvalue)
+
+
+# -- parameter updates (spec 1.4, 1.6, 1.3 B5) -----------------------------------------------------
+def decay_weights(x: jax.Array, weight_decay: float, lr: jax.Array) -> jax.Array:
+    """Decoupled weight decay x − (x·wd)·lr with the current learning rate (spec 1.6)."""
+    return x - x * jnp.asarray(weight_decay, x.dtype) * lr.astype(x.dtype)
+
+
+def adam_update(config: AdamConfig, x, m, v, v_hat, g, lr, e):
+    """Keras `Adam.update_step`: bias correction folded into alpha, ε added to √v (spec 1.4).
+
+    alpha = lr·√(1−β2ᵗ)/(1−β1ᵗ), t = e + 1 cast to the variable dtype;
+    m += (g − m)(1−β1); v += (g² − v)(1−β2); x −= m·alpha / (√v + ε)."""
+    dtype = x.dtype
+    lr = lr.astype(dtype)
+    g = g.astype(dtype)
+    local_step = (e + 1).astype(dtype)
+    beta_1_power = jnp.power(jnp.asarray(config.beta_1, dtype), local_step)
+    beta_2_power = jnp.power(jnp.asarray(config.beta_2, dtype), local_step)
+    alpha = lr * jnp.sqrt(1 - beta_2_power) / (1 - beta_1_power)
+    m = m + (g - m) * (1 - config.beta_1)
+    v = v + (jnp.square(g) - v) * (1 - config.beta_2)
+    v_used = v
+    if v_hat is not None:
+        v_hat = jnp.maximum(v_hat, v)
+        v_used = v_hat
+    x = x - (m * alpha) / (jnp.sqrt(v_used) + config.epsilon)
+    return x, m, v, v_hat
+
+
+def ema_update(average, x, e, ema_momentum):
+    """avg := mom·avg + (1 − mom)·x with mom = 0 while e == 0 (no bias correction, spec 8.7)."""
+    momentum = (e != 0).astype(x.dtype) * ema_momentum
+    return momentum * average + (1 - momentum) * x
+
+
+def ema_overwrite(x, average, e, frequency):
+    """x := avg on calls where (e + 1) % F == 0, written as avg·1 + x·0 like Keras's JAX path.
+
+    F = 0 overwrites on every call (JAX flavour, spec 1.3 b)."""
+    should = jnp.asarray(True) if frequency == 0 else (e + 1) % frequency == 0
+    return average * should.astype(x.dtype) + x * jnp.logical_not(should).astype(x.dtype)
+
+
+# -- the whole step ----------------------------------------------------------------------------------
+def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], learning_rate: jax.Array) -> AdamState:
+    """One Keras `apply` call (JAX backend, >= 3.10) on packed state, in spec 1.3 order:
+    unscale → accumulate → clip → weight decay → Adam → EMA → overwrite → k += 1."""
+    config, layout = spec.config, spec.layout
+    k = state.iteration
+    n_acc = config.accumulation_steps
+    e = effective_iteration(k, n_acc)
+    update = is_update_call(k, n_acc) if n_acc is not None else None
+    masks = [present_mask(g, spec.present) for g in layout.groups]
+    has_grad = [bool(present_runs(g, spec.present)) for g in layout.groups]
+
+    # 4a + B1: unscale, then accumulate (accumulators hold unclipped sums).
+    effective, accumulators = [], []
+    for gs, g, mask in zip(state.groups, grads, masks):
+        g = unscale(g, config.loss_scale_factor)
+        acc = gs.accumulator
+        if n_acc is not None:
+            g, new_acc = accumulate(g, acc, update, n_acc)
+            acc = select(mask, new_acc, acc)  # JAX keeps the sum of a var absent on the update call
+        effective.append(g)
+        accumulators.append(acc)
+
+    # B2: clip, over the gradients present in this call only.
+    mode = config.clip_mode
+    if mode == "clipnorm":
+        effective = [clip_by_norm(g, group, config.clipnorm) for g, group in zip(effective, layout.groups)]
+    elif mode == "global_clipnorm":
+        sums = [sum_of_squares(g, m) for g, m, h in zip(effective, masks, has_grad) if h]
+        scale = global_clip_scale(sums, config.global_clipnorm)
+        effective = [g * scale for g in effective]
+    elif mode == "clipvalue":
+        effective = [clip_by_value(g, config.clipvalue) for g in effective]
+
+    new_groups = []
+    for group, gs, g, mask, acc, h in zip(layout.groups, state.groups, effective, masks, accumulators, has_grad):
+        x, m, v, v_hat = gs.param, gs.momentum, gs.velocity, gs.velocity_hat
+        if h:
+            # B3 + B4 for the present variables; on a non-update accumulation call the old
+            # values are kept (Keras computes them and selects with lax.cond: same result).
+            x_dec = decay_weights(x, config.weight_decay, learning_rate) if (
+                config.weight_decay is not None and group.decayed) else x
+            x_new, m_new, v_new, vh_new = adam_update(config, x_dec, m, v, v_hat, g, learning_rate, e)
+            keep_new = mask if update is None else (update if mask is None else mask & update)
+            x, m, v = select(keep_new, x_new, x), select(keep_new, m_new, m), select(keep_new, v_new, v)
+            if v_hat is not None:
+                v_hat = select(keep_new, vh_new, v_hat)
+        avg = gs.average
+        if config.use_ema:  # B5: every variable, present or not
+            avg = ema_update(avg, x, e, config.ema_momentum)
+            if config.ema_overwrites:
+                x = ema_overwrite(x, avg, e, config.ema_overwrite_frequency)
+        new_groups.append(GroupState(x, m, v, v_hat, avg, acc))
+
+    return AdamState(k + 1, tuple(new_groups))
+
+
+# -- flat calling convention shared with export and the runtime -------------------------------------
+def flatten_state(state: AdamState) -> list[jax.Array]:
+    out = [state.iteration]
+    for gs in state.groups:
+        out.extend(a for a in gs if a is not None)
+    return out
+
+
+def unflatten_state(layout: StateLayout, flat: Sequence[jax.Array]) -> AdamState:
+    it = iter(flat)
+    iteration = next(it)
+    groups = []
+    for _ in layout.groups:
+        values = {"param": next(it)}
+        for slot in layout.slots:
+            values[slot] = next(it)
+        groups.append(
+            GroupState(
+                values["param"],
+                values["momentum"],
+                values["velocity"],
+                values.get("velocity_hat"),
+                values.get("average"),
+                values.get("gradient_accumulator"),
+            )
+        )
+    return AdamState(iteration, tuple(groups))
+
+
+def flat_step_fn(spec: StepSpec):
+    """fn(*state, *grads, lr, *output_storage) -> new state, the compiled module's calling convention.
+
+    The trailing output-storage arguments are unused in the math: export ties them to the results
+    (iree.abi.output) so the runtime can hand in preallocated buffers."""
+    n_state = len(spec.layout.device_arrays())
+    n_grads = len(spec.layout.groups)
+
+    def fn(*args):
+        state = unflatten_state(spec.layout, args[:n_state])
+        grads = args[n_state : n_state + n_grads]
+        lr = args[n_state + n_grads]
+        return tuple(flatten_state(adam_step(spec, state, grads, lr)))
+
+    return fn
