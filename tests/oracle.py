@@ -1,0 +1,114 @@
+"""Running Keras (the oracle) and adam_iree side by side on the same gradients, and comparing them.
+
+Tolerances (spec 1.11): Keras's own eager and jitted paths differ by up to 2-12 ulp per step; XLA's
+and IREE's `pow` are both not correctly rounded (1 ulp for ~21% of t); reductions (clip norms)
+sum in an implementation-defined order (1-12 ulp). The spec's suggested per-step acceptance is
+rtol ~1e-6 / atol ~1e-7 for float32, "growing slowly with steps". We allow
+    |ours - keras| <= RTOL·|keras| + ATOL·max|keras array|
+with RTOL = ATOL = 1e-6·(1 + steps/10) for float32: that is the spec's per-step rtol, grown
+linearly with the number of steps. Half precision has no bit-exact story at all (XLA CPU computes
+bf16/f16 elementwise chains in f32 with excess precision; IREE rounds at other points), so there the
+bound is 4 ulp of the dtype (eps·4), grown the same way. A real bug (a wrong formula, a missing 1-β
+rounding = 1.3e-5 relative, a wrong t) is far outside these bounds.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("KERAS_BACKEND", "jax")
+
+import warnings
+
+import keras
+import ml_dtypes
+import numpy as np
+
+import adam_iree
+
+
+def tolerance(dtype, steps: int) -> tuple[float, float]:
+    grow = 1.0 + steps / 10.0
+    if np.dtype(dtype) == np.float32:
+        return 1e-6 * grow, 1e-6 * grow
+    eps = float(ml_dtypes.finfo(np.dtype(dtype)).eps)
+    return 4 * eps * grow, 4 * eps * grow
+
+
+def assert_close(ours: np.ndarray, ref: np.ndarray, steps: int, what: str, tolerance_dtype=None) -> None:
+    ours = np.asarray(ours)
+    ref = np.asarray(ref)
+    assert ours.shape == ref.shape, f"{what}: shape {ours.shape} != keras {ref.shape}"
+    assert ours.dtype == ref.dtype, f"{what}: dtype {ours.dtype} != keras {ref.dtype}"
+    if ref.dtype.kind in "iu":
+        np.testing.assert_array_equal(ours, ref, err_msg=what)
+        return
+    rtol, atol = tolerance(tolerance_dtype or ref.dtype, steps)
+    a = ours.astype(np.float64)
+    b = ref.astype(np.float64)
+    same_nonfinite = (np.isnan(a) & np.isnan(b)) | ((a == b) & ~np.isfinite(b))
+    assert np.array_equal(np.isnan(a), np.isnan(b)), f"{what}: NaN pattern differs from Keras"
+    finite = ~same_nonfinite
+    scale = np.max(np.abs(b[np.isfinite(b)]), initial=0.0)
+    err = np.abs(a - b)[finite]
+    bound = (rtol * np.abs(b) + atol * scale)[finite]
+    if err.size and not np.all(err <= bound):
+        worst = int(np.argmax(err - bound))
+        raise AssertionError(
+            f"{what}: max |ours-keras| = {err.max():.3e} exceeds tolerance (rtol={rtol:.1e}, atol={atol:.1e}·"
+            f"{scale:.3e}); worst element ours={a[finite][worst]!r} keras={b[finite][worst]!r}"
+        )
+
+
+def keras_variable(path: str, value: np.ndarray) -> keras.Variable:
+    """A Keras variable whose `path` is `path` ('scope/name' through a name scope)."""
+    scope, _, name = path.rpartition("/")
+    if scope:
+        with keras.name_scope(scope):
+            return keras.Variable(value, name=name, dtype=str(value.dtype))
+    return keras.Variable(value, name=name, dtype=str(value.dtype))
+
+
+class SideBySide:
+    """The same configuration in Keras and in adam_iree, fed the same gradients."""
+
+    def __init__(self, kwargs: dict, params: dict[str, np.ndarray], exclude=None, target: str = "llvm-cpu"):
+        self.names = list(params)
+        self.kvars = [keras_variable(n, p) for n, p in params.items()]
+        self.keras = keras.optimizers.Adam(**kwargs)
+        self.ours = adam_iree.Adam(target=target, **kwargs)
+        self.host_params = params
+        if exclude:
+            var_idx, names = exclude
+            self.keras.exclude_from_weight_decay(var_list=[self.kvars[i] for i in var_idx], var_names=names)
+            self.ours.exclude_from_weight_decay(var_list=[params[self.names[i]] for i in var_idx], var_names=names)
+        self.ours.build(params)
+        self.keras.build(self.kvars)
+        self.steps = 0
+        # global_clipnorm scales every gradient by one norm; when half-precision tensors take part,
+        # their per-tensor sums are rounded to half precision (in Keras too), so every variable
+        # inherits the half-precision bound.
+        dtypes = {np.dtype(p.dtype) for p in params.values()}
+        low = [d for d in dtypes if d != np.float32]
+        gc = kwargs.get("global_clipnorm")
+        self.shared_dtype = max(low, key=lambda d: ml_dtypes.finfo(d).eps) if (gc and gc > 0 and low) else None
+
+    def apply(self, grads: list) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.keras.apply(grads, self.kvars)
+            self.ours.apply(dict(zip(self.names, grads)))
+        self.steps += 1
+
+    def compare(self) -> None:
+        ours = self.ours.params
+        for name, kv in zip(self.names, self.kvars):
+            assert_close(ours[name], kv.numpy(), self.steps, f"param {name} after {self.steps} steps",
+                         self.shared_dtype)
+        kvs = self.keras.variables
+        ovs = self.ours.variables
+        assert [v.name for v in ovs] == [v.name for v in kvs]
+        for o, k in zip(ovs, kvs):
+            assert_close(o.value, np.asarray(k.numpy()), self.steps, f"variable {o.name} after {self.steps} steps",
+                         self.shared_dtype if o.value.dtype.kind == "f" else None)
+        assert self.ours.iterations == int(self.keras.iterations)
