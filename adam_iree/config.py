@@ -26,7 +26,7 @@ _LR_ERROR = (
     "Argument `learning_rate` should be float, or an instance of "
     "LearningRateSchedule, or a callable (that takes in the current iteration "
     "value and returns the corresponding learning rate value). "
-    "Received instead: learning_rate={!r}"
+    "Received instead: learning_rate={}"
 )
 
 
