@@ -83,3 +83,10 @@ def _atomic_write(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def dispatch_count(mlir: str, target: TargetProfile) -> int:
+    """How many device dispatches one call of the compiled module issues (read from IREE's stream IR)."""
+    stream_ir = ireec.compile_str(mlir, input_type="stablehlo", extra_args=[*target.flags, "--compile-to=stream"])
+    text = stream_ir.decode() if isinstance(stream_ir, bytes) else stream_ir
+    return text.count("stream.cmd.dispatch ")

@@ -99,16 +99,40 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array]) -> jax.Array:
     return jnp.sum(sq, dtype=acc_dtype).astype(g.dtype)
 
 
+def segment_ids(group: Group) -> jax.Array:
+    """For each element of the packed group, the position of its member (0..V-1).
+
+    A branch-free binary search over the V member offsets: log2(V) fused compare/select rounds,
+    so per-tensor reductions over a packed buffer stay a few dispatches, whatever V is."""
+    starts = jnp.asarray(group.offsets, dtype=jnp.int32)
+    n_members = len(group.offsets)
+    idx = jnp.arange(group.size, dtype=jnp.int32)
+    seg = jnp.zeros(group.size, dtype=jnp.int32)
+    stride = 1 << (n_members.bit_length() - 1)
+    while stride >= 1:
+        cand = seg + stride
+        ok = (cand < n_members) & (starts[jnp.minimum(cand, n_members - 1)] <= idx)
+        seg = jnp.where(ok, cand, seg)
+        stride //= 2
+    return seg
+
+
 def clip_by_norm(g: jax.Array, group: Group, clipnorm: float) -> jax.Array:
-    """Per-tensor clip, never short-circuited: g' = (g·c) / max(n, c), n = √Σg² or Σg² when Σg² ≤ 0."""
-    denominators = []
-    for off, size in zip(group.offsets, group.sizes):
-        l2sum = jnp.sum(jnp.square(g[off : off + size]))
-        pred = l2sum > 0
-        l2sum_safe = jnp.where(pred, l2sum, jnp.ones_like(l2sum))
-        l2norm = jnp.where(pred, jnp.sqrt(l2sum_safe), l2sum)
-        denominators.append(jnp.broadcast_to(jnp.maximum(l2norm, clipnorm), (size,)))
-    den = jnp.concatenate(denominators) if len(denominators) > 1 else denominators[0]
+    """Per-tensor clip, never short-circuited: g' = (g·c) / max(n, c), n = √Σg² or Σg² when Σg² ≤ 0.
+
+    Σg² per member is one segmented sum over the packed group (spec 1.5 formulas, Keras's
+    two-tap where so a NaN stays NaN and 0 stays 0)."""
+    if len(group.members) == 1:
+        seg = None
+        l2sum = jnp.sum(jnp.square(g))[None]
+    else:
+        seg = segment_ids(group)
+        l2sum = jax.ops.segment_sum(jnp.square(g), seg, num_segments=len(group.members))
+    pred = l2sum > 0
+    l2sum_safe = jnp.where(pred, l2sum, jnp.ones_like(l2sum))
+    l2norm = jnp.where(pred, jnp.sqrt(l2sum_safe), l2sum)
+    per_member = jnp.maximum(l2norm, clipnorm)
+    den = per_member[0] if seg is None else per_member[seg]
     return (g * clipnorm) / den
 
 
