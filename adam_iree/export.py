@@ -60,3 +60,27 @@ def _tie_output_storage(text: str, first_storage: int, n_results: int) -> str:
             attrs.append(ir.DictAttr.get(entries))
         main.attributes["arg_attrs"] = ir.ArrayAttr.get(attrs)
         return str(module)
+
+
+def plan_step(
+    config,
+    variables: "list[tuple[str, tuple[int, ...], str]]",
+    exclude_from_weight_decay: "list[str] | None" = None,
+) -> StepSpec:
+    """A StepSpec from a config and (path, shape, dtype) triples, with every gradient present.
+
+    Weight-decay exclusion here is by name regex only (what a file or command line can say)."""
+    import re
+
+    import numpy as np
+
+    from .layout import StateLayout, VariableSpec, canonical_dtype
+
+    specs = [
+        VariableSpec(i, path, tuple(int(d) for d in shape), canonical_dtype(np.dtype(dtype), argument=f"params[{path!r}]"))
+        for i, (path, shape, dtype) in enumerate(variables)
+    ]
+    pattern = re.compile("|".join(set(exclude_from_weight_decay))) if exclude_from_weight_decay else None
+    decayed = [pattern is None or re.search(pattern, v.name) is None for v in specs]
+    layout = StateLayout.for_config(config, specs, decayed)
+    return StepSpec(config, layout, tuple(True for _ in specs))

@@ -8,7 +8,7 @@ dispatches whatever the number of tensors. This module maps between the two view
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import ml_dtypes
 import numpy as np
@@ -117,6 +117,18 @@ class StateLayout:
                 groups.append(Group(dtype, dec, tuple(members), tuple(int(o) for o in offsets), tuple(sizes)))
         return StateLayout(tuple(variables), tuple(slots), tuple(groups), has_learning_rate)
 
+    @staticmethod
+    def for_config(config, variables: Sequence[VariableSpec], decayed: Sequence[bool]) -> "StateLayout":
+        """The layout an `AdamConfig` needs: which slots exist follows amsgrad, EMA and accumulation."""
+        return StateLayout.build(
+            variables,
+            amsgrad=config.amsgrad,
+            use_ema=config.use_ema,
+            accumulate=config.accumulation_steps is not None,
+            decayed=decayed,
+            has_learning_rate=config.lr_kind == "float",
+        )
+
     # -- device side -------------------------------------------------------------------------------
     def device_arrays(self) -> list[tuple[str, str, tuple[int, ...], np.dtype]]:
         """The flat state arrays passed to and returned by the compiled step, in order:
@@ -187,6 +199,3 @@ def present_runs(group: Group, present: Sequence[bool]) -> list[tuple[int, int]]
             runs.append([off, off + size])
     return [(a, b) for a, b in runs]
 
-
-def all_true(flags: Iterable[bool]) -> bool:
-    return all(flags)

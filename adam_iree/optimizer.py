@@ -16,14 +16,7 @@ import numpy as np
 from . import config as cfg
 from .compiler import compile_stablehlo
 from .export import export_step
-from .layout import (
-    ACCUMULATOR,
-    AVERAGE,
-    PARAM,
-    StateLayout,
-    VariableSpec,
-    canonical_dtype,
-)
+from .layout import AVERAGE, PARAM, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers
 from .step import StepSpec
 from .targets import DEFAULT_TARGET, get_target
@@ -199,15 +192,8 @@ class Adam:
         self._step_for(tuple(True for _ in specs))  # compile the common step now, not on first apply
 
     def _make_layout(self) -> StateLayout:
-        c = self._config
-        return StateLayout.build(
-            self._specs,
-            amsgrad=c.amsgrad,
-            use_ema=c.use_ema,
-            accumulate=c.accumulation_steps is not None,
-            decayed=[self._use_weight_decay(v) for v in self._specs],
-            has_learning_rate=c.lr_kind == cfg.LR_FLOAT,
-        )
+        decayed = [self._use_weight_decay(v) for v in self._specs]
+        return StateLayout.for_config(self._config, self._specs, decayed)
 
     def _upload_state(self, k: int, params: list[np.ndarray], slots: dict[str, list[np.ndarray]]) -> None:
         layout = self._layout

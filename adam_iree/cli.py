@@ -1,0 +1,143 @@
+"""`adam-iree`: compile a step to a .vmfb, run the demo, show what is installed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+
+def _parse_param(text: str) -> tuple[str, tuple[int, ...], str]:
+    """NAME=SHAPE[:DTYPE], SHAPE like 4x3, 7 or 'scalar'."""
+    try:
+        name, rest = text.split("=", 1)
+        shape_s, _, dtype = rest.partition(":")
+        shape = () if shape_s in ("", "scalar") else tuple(int(d) for d in shape_s.split("x"))
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(
+            f"--param must look like NAME=4x3[:float32] (SHAPE 'scalar' for a scalar); received {text!r}") from e
+    if not name or any(d < 0 for d in shape):
+        raise argparse.ArgumentTypeError(f"--param needs a name and non-negative dims; received {text!r}")
+    return name, shape, dtype or "float32"
+
+
+def cmd_compile(args) -> int:
+    from .compiler import compile_stablehlo
+    from .config import learning_rate_from_config, make_config
+    from .export import export_step, plan_step
+    from .targets import get_target
+
+    config_dict = json.loads(Path(args.config).read_text()) if args.config else {}
+    if not isinstance(config_dict, dict):
+        raise SystemExit(f"--config {args.config}: expected a JSON object (a Keras Adam config)")
+    if "learning_rate" in config_dict:
+        config_dict["learning_rate"] = learning_rate_from_config(config_dict["learning_rate"])
+    params = list(args.param)
+    if args.params_json:
+        for name, entry in json.loads(Path(args.params_json).read_text()).items():
+            params.append((name, tuple(entry["shape"]), entry.get("dtype", "float32")))
+    if not params:
+        raise SystemExit("adam-iree compile: give the parameter shapes with --param NAME=SHAPE or --params-json")
+    config = make_config(**config_dict)
+    target = get_target(args.target)
+    spec = plan_step(config, params, args.exclude_from_weight_decay)
+    mlir = export_step(spec)
+    vmfb = compile_stablehlo(mlir, target)
+    out = Path(args.output)
+    out.write_bytes(vmfb)
+    abi = {
+        "function": "step",
+        "target": target.name,
+        "driver": target.driver,
+        "arguments": (
+            [{"role": "state", "group": g, "slot": s, "shape": list(shape), "dtype": str(np.dtype(dt))}
+             for g, s, shape, dt in spec.layout.device_arrays()]
+            + [{"role": "gradient", "group": g, "shape": list(shape), "dtype": str(np.dtype(dt))}
+               for g, shape, dt in spec.layout.grad_arrays()]
+            + [{"role": "learning_rate", "shape": [], "dtype": "float32"}]
+            + [{"role": "output_storage", "result": i} for i in range(len(spec.layout.device_arrays()))]
+        ),
+        "groups": [{"key": g.key, "members": [spec.layout.variables[i].path for i in g.members],
+                    "offsets": list(g.offsets), "sizes": list(g.sizes)} for g in spec.layout.groups],
+        "config": {k: v for k, v in config_dict.items() if k != "learning_rate"},
+    }
+    Path(str(out) + ".json").write_text(json.dumps(abi, indent=1))
+    print(f"wrote {out} ({len(vmfb)} bytes) and {out}.json for target {target.name!r}: "
+          f"{len(params)} variables in {len(spec.layout.groups)} packed group(s)")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .demo import run_demo
+
+    losses = run_demo(steps=args.steps, target=args.target, learning_rate=args.learning_rate)
+    return 0 if np.mean(losses[-10:]) < np.mean(losses[:10]) else 1
+
+
+def cmd_info(args) -> int:
+    import iree.runtime as rt
+
+    from . import __version__
+    from .compiler import cache_dir, compiler_version
+    from .targets import TargetProfileError, list_targets, targets_dir
+
+    print(f"adam_iree {__version__}")
+    print(f"iree-base-compiler {compiler_version()}")
+    drivers = rt.query_available_drivers()
+    print(f"runtime drivers compiled in: {', '.join(drivers)}")
+    print(f"targets ({targets_dir()}):")
+    try:
+        targets = list_targets()
+    except TargetProfileError as e:
+        print(f"  error: {e}")
+        targets = []
+    for t in targets:
+        try:
+            devices = rt.get_driver(t.driver).query_available_devices()
+            status = f"runnable here ({len(devices)} device(s))" if devices else "no device found"
+        except Exception as e:  # a driver whose loader/ICD is missing raises here
+            status = f"not runnable here ({str(e).splitlines()[0][:80]})"
+        print(f"  {t.name:12s} driver {t.driver:11s} {status}  - {t.description}")
+    d = cache_dir()
+    files = list(d.glob("*.vmfb")) if d.is_dir() else []
+    print(f"compile cache: {d} ({len(files)} module(s), {sum(f.stat().st_size for f in files) / 1e6:.1f} MB)")
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="adam-iree", description="Keras Adam compiled by IREE.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("compile", help="compile the Adam step for a config and parameter shapes to a .vmfb")
+    p.add_argument("--config", help="JSON file with a Keras Adam config dict (get_config())")
+    p.add_argument("--param", action="append", default=[], type=_parse_param, metavar="NAME=SHAPE[:DTYPE]",
+                   help="a trainable variable, in build order (repeat), e.g. dense/kernel=784x128")
+    p.add_argument("--params-json", help='JSON file {"name": {"shape": [..], "dtype": "float32"}, ...}')
+    p.add_argument("--exclude-from-weight-decay", action="append", metavar="REGEX",
+                   help="variable-name regex excluded from weight decay (repeat)")
+    p.add_argument("--target", default="llvm-cpu")
+    p.add_argument("-o", "--output", required=True, help="the .vmfb to write (an ABI .json is written beside it)")
+    p.set_defaults(fn=cmd_compile)
+
+    p = sub.add_parser("demo", help="train a small MLP on the default target and show the loss falling")
+    p.add_argument("--steps", type=int, default=300)
+    p.add_argument("--target", default="llvm-cpu")
+    p.add_argument("--learning-rate", type=float, default=0.01)
+    p.set_defaults(fn=cmd_demo)
+
+    p = sub.add_parser("info", help="version, targets, runtime drivers and cache location")
+    p.set_defaults(fn=cmd_info)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.fn(args)
+    except (ValueError, TypeError, OSError) as e:
+        print(f"adam-iree {args.command}: error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
