@@ -167,16 +167,20 @@ class StateLayout:
 
     # -- host packing ------------------------------------------------------------------------------
     def pack(self, per_variable: Sequence[np.ndarray | None]) -> list[np.ndarray]:
-        """Concatenate per-variable arrays into one flat array per group (None -> zeros)."""
-        flats = []
-        for g in self.groups:
-            flat = np.zeros(g.size, dtype=g.dtype)
+        """Concatenate per-variable arrays into one new flat array per group (None -> zeros)."""
+        flats = [np.empty(g.size, dtype=g.dtype) for g in self.groups]
+        self.pack_into(per_variable, flats)
+        return flats
+
+    def pack_into(self, per_variable: Sequence[np.ndarray | None], flats: Sequence[np.ndarray]) -> None:
+        """Write per-variable arrays into existing flat group arrays (None -> zeros), one copy each."""
+        for g, flat in zip(self.groups, flats):
             for i, off, size in zip(g.members, g.offsets, g.sizes):
                 a = per_variable[i]
-                if a is not None:
-                    flat[off : off + size] = np.asarray(a, dtype=g.dtype).reshape(-1)
-            flats.append(flat)
-        return flats
+                if a is None:
+                    flat[off : off + size] = 0
+                else:
+                    flat[off : off + size] = np.asarray(a).reshape(-1)
 
     def unpack(self, flats: Sequence[np.ndarray]) -> list[np.ndarray]:
         """Split one flat array per group back into per-variable arrays in Keras order."""

@@ -367,8 +367,11 @@ class Adam:
             )
         lr = np.float32(self._read_learning_rate())
         step = self._step_for(present)
-        for staging, flat in zip(self._grad_staging, self._layout.pack(per_var)):
-            staging.write(flat)
+        if all(s.host is not None for s in self._grad_staging):  # mapped: one copy, straight into the buffer
+            self._layout.pack_into(per_var, [s.host for s in self._grad_staging])
+        else:
+            for staging, flat in zip(self._grad_staging, self._layout.pack(per_var)):
+                staging.write(flat)
         self._lr_staging.write(lr)
         try:
             step(self._state, [s.view for s in self._grad_staging] + [self._lr_staging.view])
