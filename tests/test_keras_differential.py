@@ -117,3 +117,11 @@ def test_every_argument_is_drawn():
         "gradient_accumulation_steps",
     }
     assert expected <= seen, expected - seen
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(1000, 1120))
+def test_fuzz_many_configurations(seed):
+    """Long fuzz (behind -m slow): 120 more random configurations, half of them with None gradients."""
+    run_case(seed, 1 + seed % 23, dtypes=(np.float32,) if seed % 3 else (np.float32, ml_dtypes.bfloat16),
+             none_prob=0.25 if seed % 2 else 0.0)
