@@ -78,7 +78,7 @@ class HostStaging:
 
     def __init__(self, session: DeviceSession, shape: tuple[int, ...], dtype: np.dtype):
         self.session, self.shape, self.dtype = session, shape, dtype
-        nbytes = max(int(np.prod(shape, dtype=np.int64)) * dtype.itemsize, 1)
+        nbytes = max(int(np.prod(shape, dtype=np.int64)), 1) * dtype.itemsize  # never a 0-byte buffer
         self.view: rt.HalBufferView
         self._host: np.ndarray | None = None
         try:

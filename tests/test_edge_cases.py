@@ -239,3 +239,11 @@ def test_jax_arrays_are_accepted():
     opt.build({"w": jnp.array([1.0, 2.0, 3.0, 4.0])})
     opt.apply({"w": jnp.array([1.0, 6.0, 7.0, 2.0])})
     np.testing.assert_allclose(opt.params["w"], [0.50000495, 1.5000036, 2.5000036, 3.500004], rtol=2e-7)
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"clipnorm": 1.0, "use_ema": True},
+                                    {"global_clipnorm": 1.0, "gradient_accumulation_steps": 2}])
+def test_zero_size_variables(kwargs):
+    p = {"a/w": np.ones((0,), np.float32), "b/w": np.ones((2, 3), np.float32), "c/w": np.ones((3, 0), np.float16)}
+    g = [np.ones((0,), np.float32), np.full((2, 3), 0.5, np.float32), np.ones((3, 0), np.float16)]
+    run(kwargs, [g, g, g], params=p)
