@@ -108,13 +108,6 @@ class AdamConfig:
         """JAX flavour (spec 1.3 b): any non-None frequency, 0 included, overwrites."""
         return self.use_ema and self.ema_overwrite_frequency is not None
 
-    def step_key(self) -> dict:
-        """The hyper-parameters that shape the compiled step (the learning rate value does not)."""
-        d = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-        d.pop("name")
-        d["learning_rate"] = self.lr_kind
-        return d
-
 
 def make_config(
     learning_rate: LearningRate = 0.001,

@@ -142,14 +142,6 @@ class StateLayout:
     def grad_arrays(self) -> list[tuple[str, tuple[int, ...], np.dtype]]:
         return [(g.key, (g.size,), g.dtype) for g in self.groups]
 
-    def locate(self, index: int) -> tuple[int, int, int]:
-        """(group number, offset, size) of variable `index`."""
-        for gi, g in enumerate(self.groups):
-            if index in g.members:
-                j = g.members.index(index)
-                return gi, g.offsets[j], g.sizes[j]
-        raise KeyError(index)
-
     # -- Keras side --------------------------------------------------------------------------------
     def keras_variables(self) -> list[tuple[str, str, int | None]]:
         """Keras's `optimizer.variables` order (>= 3.10, spec section 4) as (name, slot, variable index)."""
