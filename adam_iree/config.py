@@ -241,14 +241,9 @@ def learning_rate_from_config(value: Any, custom_objects: dict | None = None) ->
         obj = custom_objects[class_name]
         return obj.from_config(value.get("config", {})) if hasattr(obj, "from_config") else obj
     if value.get("module") == "keras.optimizers.schedules":
-        try:
-            from keras.optimizers import schedules  # optional: Keras schedules are evaluated on the host
-        except ImportError as e:  # pragma: no cover - depends on the environment
-            raise ValueError(
-                f"Argument `learning_rate` is the Keras schedule {class_name!r}; deserializing it needs "
-                "`keras` installed (on-device schedules are not available yet)."
-            ) from e
-        return schedules.deserialize(value)
+        from .schedules import deserialize
+
+        return deserialize(value)
     raise ValueError(
         "Argument `learning_rate` is a serialized callable that cannot be rebuilt without its code: "
         f"{value!r}. Pass it in `custom_objects` under its class_name."

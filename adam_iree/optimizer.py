@@ -18,7 +18,7 @@ from .compiler import compile_stablehlo
 from .export import export_step
 from .layout import AVERAGE, PARAM, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers
-from .step import StepSpec
+from .step import StepSpec, device_schedule
 from .targets import DEFAULT_TARGET, get_target
 
 
@@ -323,7 +323,7 @@ class Adam:
         if kind == cfg.LR_FLOAT:
             return float(self._lr_float)
         try:
-            value = lr(self._k_host if self._built else 0) if kind == cfg.LR_SCHEDULE else lr()
+            value = lr(np.int32(self._k_host if self._built else 0)) if kind == cfg.LR_SCHEDULE else lr()
             value = float(np.asarray(value))
         except Exception as e:
             raise ValueError(
@@ -365,14 +365,14 @@ class Adam:
                 UserWarning,
                 stacklevel=2,
             )
-        lr = np.float32(self._read_learning_rate())
+        if device_schedule(self._config) is None:  # a built-in schedule runs on the device instead
+            self._lr_staging.write(np.float32(self._read_learning_rate()))
         step = self._step_for(present)
         if all(s.host is not None for s in self._grad_staging):  # mapped: one copy, straight into the buffer
             self._layout.pack_into(per_var, [s.host for s in self._grad_staging])
         else:
             for staging, flat in zip(self._grad_staging, self._layout.pack(per_var)):
                 staging.write(flat)
-        self._lr_staging.write(lr)
         try:
             step(self._state, [s.view for s in self._grad_staging] + [self._lr_staging.view])
         except Exception as e:  # the result set is discarded; the current state is untouched

@@ -15,6 +15,12 @@ import jax.numpy as jnp
 
 from .config import AdamConfig
 from .layout import Group, StateLayout, present_runs
+from .schedules import LearningRateSchedule, ieee_pow, to_device_schedule
+
+
+def device_schedule(config: AdamConfig) -> Optional[LearningRateSchedule]:
+    """The built-in schedule to trace into the step, or None (float, callable or custom schedule)."""
+    return to_device_schedule(config.learning_rate) if config.lr_kind == "schedule" else None
 
 
 class GroupState(NamedTuple):
@@ -162,8 +168,8 @@ def adam_update(config: AdamConfig, x, m, v, v_hat, g, lr, e):
     lr = lr.astype(dtype)
     g = g.astype(dtype)
     local_step = (e + 1).astype(dtype)
-    beta_1_power = jnp.power(jnp.asarray(config.beta_1, dtype), local_step)
-    beta_2_power = jnp.power(jnp.asarray(config.beta_2, dtype), local_step)
+    beta_1_power = ieee_pow(jnp.asarray(config.beta_1, dtype), local_step)
+    beta_2_power = ieee_pow(jnp.asarray(config.beta_2, dtype), local_step)
     alpha = lr * jnp.sqrt(1 - beta_2_power) / (1 - beta_1_power)
     m = m + (g - m) * (1 - config.beta_1)
     v = v + (jnp.square(g) - v) * (1 - config.beta_2)
@@ -195,6 +201,9 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
     unscale → accumulate → clip → weight decay → Adam → EMA → overwrite → k += 1."""
     config, layout = spec.config, spec.layout
     k = state.iteration
+    schedule = device_schedule(config)
+    if schedule is not None:  # traced in: Keras calls the schedule with the raw counter k (spec 1.8)
+        learning_rate = schedule(k)
     n_acc = config.accumulation_steps
     e = effective_iteration(k, n_acc)
     update = is_update_call(k, n_acc) if n_acc is not None else None

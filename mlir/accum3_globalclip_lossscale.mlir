@@ -40,41 +40,95 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %24 = stablehlo.add %0, %c_10 : tensor<i32>
     %25 = stablehlo.convert %24 : (tensor<i32>) -> tensor<f32>
     %cst_11 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %26 = stablehlo.power %cst_11, %25 : tensor<f32>
-    %cst_12 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %27 = stablehlo.power %cst_12, %25 : tensor<f32>
+    %26 = stablehlo.abs %cst_11 : tensor<f32>
+    %27 = stablehlo.power %26, %25 : tensor<f32>
+    %28 = stablehlo.floor %25 : tensor<f32>
+    %29 = stablehlo.compare EQ, %28, %25, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %30 = stablehlo.abs %25 : tensor<f32>
+    %c_12 = stablehlo.constant dense<2> : tensor<i32>
+    %31 = call @remainder_1(%30, %c_12) : (tensor<f32>, tensor<i32>) -> tensor<f32>
     %cst_13 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %28 = stablehlo.subtract %cst_13, %27 : tensor<f32>
-    %29 = stablehlo.sqrt %28 : tensor<f32>
-    %30 = stablehlo.multiply %arg6, %29 : tensor<f32>
-    %cst_14 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %31 = stablehlo.subtract %cst_14, %26 : tensor<f32>
-    %32 = stablehlo.divide %30, %31 : tensor<f32>
-    %33 = stablehlo.subtract %23, %arg2 : tensor<15xf32>
-    %cst_15 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %34 = stablehlo.broadcast_in_dim %cst_15, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %35 = stablehlo.multiply %33, %34 : tensor<15xf32>
-    %36 = stablehlo.add %arg2, %35 : tensor<15xf32>
-    %37 = chlo.square %23 : tensor<15xf32> -> tensor<15xf32>
-    %38 = stablehlo.subtract %37, %arg3 : tensor<15xf32>
-    %cst_16 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %39 = stablehlo.broadcast_in_dim %cst_16, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %40 = stablehlo.multiply %38, %39 : tensor<15xf32>
-    %41 = stablehlo.add %arg3, %40 : tensor<15xf32>
-    %42 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %43 = stablehlo.multiply %36, %42 : tensor<15xf32>
-    %44 = stablehlo.sqrt %41 : tensor<15xf32>
-    %cst_17 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
-    %45 = stablehlo.broadcast_in_dim %cst_17, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %46 = stablehlo.add %44, %45 : tensor<15xf32>
-    %47 = stablehlo.divide %43, %46 : tensor<15xf32>
-    %48 = stablehlo.subtract %arg1, %47 : tensor<15xf32>
-    %49 = call @_where_0(%3, %48, %arg1) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
-    %50 = call @_where_0(%3, %36, %arg2) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
-    %51 = call @_where_0(%3, %41, %arg3) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
-    %c_18 = stablehlo.constant dense<1> : tensor<i32>
-    %52 = stablehlo.add %arg0, %c_18 : tensor<i32>
-    return %52, %49, %50, %51, %11 : tensor<i32>, tensor<15xf32>, tensor<15xf32>, tensor<15xf32>, tensor<15xf32>
+    %32 = stablehlo.compare EQ, %31, %cst_13, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %33 = stablehlo.and %29, %32 : tensor<i1>
+    %cst_14 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %cst_15 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %34 = stablehlo.compare LT, %cst_14, %cst_15, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %35 = stablehlo.and %34, %33 : tensor<i1>
+    %36 = stablehlo.negate %27 : tensor<f32>
+    %37 = call @_where_2(%35, %36, %27) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_16 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %cst_17 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %38 = stablehlo.compare LT, %cst_16, %cst_17, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %39 = stablehlo.not %29 : tensor<i1>
+    %40 = stablehlo.and %38, %39 : tensor<i1>
+    %cst_18 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %41 = stablehlo.power %cst_18, %25 : tensor<f32>
+    %42 = call @_where_2(%40, %41, %37) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_19 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %43 = stablehlo.compare EQ, %25, %cst_19, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %cst_20 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %44 = call @_where_2(%43, %cst_20, %42) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_21 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %45 = stablehlo.abs %cst_21 : tensor<f32>
+    %46 = stablehlo.power %45, %25 : tensor<f32>
+    %47 = stablehlo.floor %25 : tensor<f32>
+    %48 = stablehlo.compare EQ, %47, %25, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %49 = stablehlo.abs %25 : tensor<f32>
+    %c_22 = stablehlo.constant dense<2> : tensor<i32>
+    %50 = call @remainder_1(%49, %c_22) : (tensor<f32>, tensor<i32>) -> tensor<f32>
+    %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %51 = stablehlo.compare EQ, %50, %cst_23, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %52 = stablehlo.and %48, %51 : tensor<i1>
+    %cst_24 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %cst_25 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %53 = stablehlo.compare LT, %cst_24, %cst_25, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %54 = stablehlo.and %53, %52 : tensor<i1>
+    %55 = stablehlo.negate %46 : tensor<f32>
+    %56 = call @_where_2(%54, %55, %46) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_26 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %cst_27 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %57 = stablehlo.compare LT, %cst_26, %cst_27, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %58 = stablehlo.not %48 : tensor<i1>
+    %59 = stablehlo.and %57, %58 : tensor<i1>
+    %cst_28 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %60 = stablehlo.power %cst_28, %25 : tensor<f32>
+    %61 = call @_where_2(%59, %60, %56) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_29 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %62 = stablehlo.compare EQ, %25, %cst_29, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %cst_30 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %63 = call @_where_2(%62, %cst_30, %61) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_31 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %64 = stablehlo.subtract %cst_31, %63 : tensor<f32>
+    %65 = stablehlo.sqrt %64 : tensor<f32>
+    %66 = stablehlo.multiply %arg6, %65 : tensor<f32>
+    %cst_32 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %67 = stablehlo.subtract %cst_32, %44 : tensor<f32>
+    %68 = stablehlo.divide %66, %67 : tensor<f32>
+    %69 = stablehlo.subtract %23, %arg2 : tensor<15xf32>
+    %cst_33 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %70 = stablehlo.broadcast_in_dim %cst_33, dims = [] : (tensor<f32>) -> tensor<15xf32>
+    %71 = stablehlo.multiply %69, %70 : tensor<15xf32>
+    %72 = stablehlo.add %arg2, %71 : tensor<15xf32>
+    %73 = chlo.square %23 : tensor<15xf32> -> tensor<15xf32>
+    %74 = stablehlo.subtract %73, %arg3 : tensor<15xf32>
+    %cst_34 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %75 = stablehlo.broadcast_in_dim %cst_34, dims = [] : (tensor<f32>) -> tensor<15xf32>
+    %76 = stablehlo.multiply %74, %75 : tensor<15xf32>
+    %77 = stablehlo.add %arg3, %76 : tensor<15xf32>
+    %78 = stablehlo.broadcast_in_dim %68, dims = [] : (tensor<f32>) -> tensor<15xf32>
+    %79 = stablehlo.multiply %72, %78 : tensor<15xf32>
+    %80 = stablehlo.sqrt %77 : tensor<15xf32>
+    %cst_35 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
+    %81 = stablehlo.broadcast_in_dim %cst_35, dims = [] : (tensor<f32>) -> tensor<15xf32>
+    %82 = stablehlo.add %80, %81 : tensor<15xf32>
+    %83 = stablehlo.divide %79, %82 : tensor<15xf32>
+    %84 = stablehlo.subtract %arg1, %83 : tensor<15xf32>
+    %85 = call @_where_0(%3, %84, %arg1) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
+    %86 = call @_where_0(%3, %72, %arg2) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
+    %87 = call @_where_0(%3, %77, %arg3) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
+    %c_36 = stablehlo.constant dense<1> : tensor<i32>
+    %88 = stablehlo.add %arg0, %c_36 : tensor<i32>
+    return %88, %85, %86, %87, %11 : tensor<i32>, tensor<15xf32>, tensor<15xf32>, tensor<15xf32>, tensor<15xf32>
   }
   func.func private @floor_divide(%arg0: tensor<i32>, %arg1: tensor<i32>) -> tensor<i32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>
@@ -117,5 +171,24 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
   func.func private @_where_0(%arg0: tensor<i1>, %arg1: tensor<15xf32>, %arg2: tensor<15xf32>) -> tensor<15xf32> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<15xf32>
     return %0 : tensor<15xf32>
+  }
+  func.func private @remainder_1(%arg0: tensor<f32>, %arg1: tensor<i32>) -> tensor<f32> {
+    %0 = stablehlo.convert %arg1 : (tensor<i32>) -> tensor<f32>
+    %1 = stablehlo.remainder %arg0, %0 : tensor<f32>
+    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %2 = stablehlo.compare NE, %1, %cst, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %cst_0 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %3 = stablehlo.compare LT, %1, %cst_0, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %cst_1 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %4 = stablehlo.compare LT, %0, %cst_1, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %5 = stablehlo.compare NE, %3, %4, UNSIGNED : (tensor<i1>, tensor<i1>) -> tensor<i1>
+    %6 = stablehlo.and %5, %2 : tensor<i1>
+    %7 = stablehlo.add %1, %0 : tensor<f32>
+    %8 = stablehlo.select %6, %7, %1 : tensor<i1>, tensor<f32>
+    return %8 : tensor<f32>
+  }
+  func.func private @_where_2(%arg0: tensor<i1>, %arg1: tensor<f32>, %arg2: tensor<f32>) -> tensor<f32> {
+    %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<f32>
+    return %0 : tensor<f32>
   }
 }
