@@ -107,6 +107,35 @@ def cmd_info(args) -> int:
     return 0
 
 
+def cmd_inspect(args) -> int:
+    from .checkpoint import CheckpointError, read
+
+    try:
+        tensors, meta = read(args.checkpoint)
+    except CheckpointError as e:
+        print(f"adam-iree inspect: {e}", file=sys.stderr)
+        return 1
+    config = json.loads(meta["config"])
+    variables = json.loads(meta["variables"])
+    k = json.loads(meta["iteration"])
+    n = config.get("gradient_accumulation_steps") or None
+    print(f"{args.checkpoint}: adam_iree checkpoint, format {meta['format_version']}, "
+          f"written by adam_iree {meta.get('library_version')}; checksum OK ({meta['checksum'][:16]}...)")
+    print(f"step: raw iteration k = {k}" + (f", iterations (k // {n}) = {k // n}" if n else ""))
+    print("config:")
+    for key, value in config.items():
+        print(f"  {key}: {json.dumps(value)}")
+    print(f"variables ({len(variables)}, {meta['container']}):")
+    for v in variables:
+        shape = "x".join(map(str, v["shape"])) or "scalar"
+        print(f"  {v['path']:32s} {shape:>12s} {v['dtype']:9s} {'decayed' if v['decayed'] else 'no decay':9s}"
+              f" group {v['group']} @ {v['offset']}")
+    print(f"tensors ({len(tensors)}, {sum(a.nbytes for a in tensors.values())} bytes):")
+    for name, a in tensors.items():
+        print(f"  {name:32s} {str(list(a.shape)):>12s} {a.dtype}")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="adam-iree", description="Keras Adam compiled by IREE.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -127,6 +156,10 @@ def main(argv=None) -> int:
     p.add_argument("--target", default="llvm-cpu")
     p.add_argument("--learning-rate", type=float, default=0.01)
     p.set_defaults(fn=cmd_demo)
+
+    p = sub.add_parser("inspect", help="print a checkpoint's config, variables, shapes, dtypes and step; verify it")
+    p.add_argument("checkpoint")
+    p.set_defaults(fn=cmd_inspect)
 
     p = sub.add_parser("info", help="version, targets, runtime drivers and cache location")
     p.set_defaults(fn=cmd_info)

@@ -7,6 +7,7 @@ learning-rate reads) and drives the layers below: layout → JAX step → export
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import warnings
 from typing import Any, Mapping, Sequence
@@ -16,7 +17,7 @@ import numpy as np
 from . import config as cfg
 from .compiler import compile_stablehlo
 from .export import export_step
-from .layout import AVERAGE, PARAM, StateLayout, VariableSpec, canonical_dtype
+from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers
 from .step import StepSpec, device_schedule
 from .targets import DEFAULT_TARGET, get_target
@@ -231,7 +232,8 @@ class Adam:
             self._relayout()
 
     def _use_weight_decay(self, spec: VariableSpec) -> bool:
-        if id(self._param_objects[spec.index]) in self._exclude_ids or ("key", spec.path) in self._exclude_ids:
+        if (id(self._param_objects[spec.index]) in self._exclude_ids or ("key", spec.path) in self._exclude_ids
+                or ("index", spec.index) in self._exclude_ids):
             return False
         if self._exclude_pattern is not None and re.search(self._exclude_pattern, spec.name) is not None:
             return False
@@ -447,6 +449,70 @@ class Adam:
             raise ValueError(f"Argument `{label}` has shape {tuple(arr.shape)}; expected {spec.shape}.")
         return arr
 
+    # -- checkpoints -------------------------------------------------------------------------------------
+    def save(self, path) -> None:
+        """Write a self-describing, checksummed checkpoint atomically (see adam_iree/checkpoint.py)."""
+        from . import __version__, checkpoint
+
+        self._check_built("save")
+        flat = self._state.read_all()
+        names = ["iteration"] + [f"{g}/{slot}" for g, slot, _, _ in self._layout.device_arrays()[1:]]
+        groups = {i: (gi, off) for gi, g in enumerate(self._layout.groups) for i, off in zip(g.members, g.offsets)}
+        metadata = {
+            "library_version": __version__,
+            "config": self.get_config(),
+            "learning_rate_kind": self._config.lr_kind,
+            "container": "list" if self._param_keys is None else "dict",
+            "variables": [
+                {"path": v.path, "shape": list(v.shape), "dtype": v.dtype.name,
+                 "decayed": self._layout.groups[groups[v.index][0]].decayed,
+                 "group": self._layout.groups[groups[v.index][0]].key, "offset": int(groups[v.index][1])}
+                for v in self._specs
+            ],
+            "keras_variables": [name for name, _, _ in self._layout.keras_variables()],
+            "iteration": int(flat[0]),
+        }
+        checkpoint.write(path, list(zip(names, flat)), metadata)
+
+    def load_state(self, path) -> None:
+        """Replace this built optimizer's state with a checkpoint's. The file is verified and compared with
+        this optimizer (variables and config) before anything changes; a refused load changes nothing."""
+        from . import checkpoint
+
+        self._check_built("load_state")
+        tensors, meta = checkpoint.read(path)
+        saved_vars = json.loads(meta["variables"])
+        ours = [{"path": v.path, "shape": list(v.shape), "dtype": v.dtype.name} for v in self._specs]
+        theirs = [{k: v[k] for k in ("path", "shape", "dtype")} for v in saved_vars]
+        if ours != theirs:
+            diff = next(((a, b) for a, b in zip(ours, theirs) if a != b), None)
+            raise checkpoint.CheckpointError(
+                f"{path}: checkpoint variables do not match this optimizer ({len(theirs)} saved vs {len(ours)}; "
+                f"first difference: saved {diff[1] if diff else '-'} vs ours {diff[0] if diff else '-'})")
+        saved_config = json.loads(meta["config"])
+        mine = self.get_config()
+        differing = sorted(k for k in set(mine) | set(saved_config) if k != "name" and mine.get(k) != saved_config.get(k))
+        if differing:
+            raise checkpoint.CheckpointError(
+                f"{path}: checkpoint config differs from this optimizer's in {differing}: "
+                + ", ".join(f"{k}: saved {saved_config.get(k)!r}, ours {mine.get(k)!r}" for k in differing))
+        exclude = {("index", i) for i, v in enumerate(saved_vars) if not v["decayed"]}
+        layout = StateLayout.for_config(self._config, self._specs, [v["decayed"] for v in saved_vars])
+        expected = {"iteration": ((), np.dtype(np.int32))}
+        expected.update({f"{g}/{slot}": (shape, dt) for g, slot, shape, dt in layout.device_arrays()[1:]})
+        got = {k: (tuple(a.shape), a.dtype) for k, a in tensors.items()}
+        if got != {k: (tuple(s), d) for k, (s, d) in expected.items()}:
+            raise checkpoint.CheckpointError(f"{path}: checkpoint tensors {sorted(got)} do not match the state layout "
+                                             f"{sorted(expected)}")
+        # Verified: from here on nothing can fail for a reason the file could cause.
+        self._exclude_ids, self._exclude_pattern = exclude, None
+        self._layout = layout
+        k = int(tensors["iteration"])
+        params = layout.unpack([tensors[f"{g.key}/param"] for g in layout.groups])
+        slots = {s: layout.unpack([tensors[f"{g.key}/{s}"] for g in layout.groups]) for s in layout.slots}
+        self._upload_state(k, params, slots)
+        self._step_for(tuple(True for _ in self._specs))
+
     # -- config -------------------------------------------------------------------------------------------
     def get_config(self) -> dict:
         """Keras `Adam.get_config()`: same keys, order and values (a float lr is float32-rounded)."""
@@ -465,3 +531,28 @@ class Adam:
     def __repr__(self) -> str:
         state = f"{len(self._specs)} variables" if self._built else "not built"
         return f"<adam_iree.Adam name={self.name!r} target={self.target!r} {state}>"
+
+
+def load(path, target: str = DEFAULT_TARGET, custom_objects: Mapping[str, Any] | None = None) -> Adam:
+    """A new optimizer on `target` resumed from a checkpoint written by `Adam.save`.
+
+    A callable learning rate cannot be stored: pass it in `custom_objects` under its serialized
+    class_name (or its function name), as for Keras's `from_config`."""
+    from . import checkpoint
+
+    _, meta = checkpoint.read(path)
+    config = json.loads(meta["config"])
+    lr = config.get("learning_rate")
+    if isinstance(lr, dict) and lr.get("class_name") == "function":
+        if not custom_objects or lr.get("config") not in custom_objects:
+            raise checkpoint.CheckpointError(
+                f"{path}: the learning rate was the callable {lr.get('config')!r}; pass it as "
+                f"custom_objects={{{lr.get('config')!r}: fn}}")
+        config["learning_rate"] = custom_objects[lr["config"]]
+    opt = Adam.from_config(config, custom_objects=custom_objects, target=target)
+    variables = json.loads(meta["variables"])
+    zeros = [np.zeros(v["shape"], SUPPORTED_DTYPES[v["dtype"]]) for v in variables]
+    opt._exclude_ids = {("index", i) for i, v in enumerate(variables) if not v["decayed"]}
+    opt.build(dict(zip((v["path"] for v in variables), zeros)) if meta["container"] == "dict" else zeros)
+    opt.load_state(path)
+    return opt
