@@ -24,6 +24,7 @@ VELOCITY = "velocity"
 VELOCITY_HAT = "velocity_hat"
 AVERAGE = "average"
 ACCUMULATOR = "gradient_accumulator"
+KERAS_ORDERS = ("3.10", "3.6")
 
 
 def canonical_dtype(dtype, *, argument: str) -> np.dtype:
@@ -143,13 +144,21 @@ class StateLayout:
         return [(g.key, (g.size,), g.dtype) for g in self.groups]
 
     # -- Keras side --------------------------------------------------------------------------------
-    def keras_variables(self) -> list[tuple[str, str, int | None]]:
-        """Keras's `optimizer.variables` order (>= 3.10, spec section 4) as (name, slot, variable index)."""
+    def keras_variables(self, order: str = "3.10") -> list[tuple[str, str, int | None]]:
+        """Keras's `optimizer.variables` order (spec section 4) as (name, slot, variable index).
+
+        order "3.10" (Keras >= 3.10): all averages, then all accumulators; "3.6" (3.6-3.9): interleaved
+        average_i, accumulator_i. The two differ only when EMA and accumulation are both on."""
+        if order not in KERAS_ORDERS:
+            raise ValueError(f"Argument `order` must be one of {KERAS_ORDERS}. Received: order={order!r}")
         out: list[tuple[str, str, int | None]] = [("iteration", "iteration", None)]
         if self.has_learning_rate:
             out.append(("learning_rate", "learning_rate", None))
-        for slot in (AVERAGE, ACCUMULATOR):
-            if slot in self.slots:
+        grouped = [s for s in (AVERAGE, ACCUMULATOR) if s in self.slots]
+        if order == "3.6":
+            out.extend((v.slot_name(s), s, v.index) for v in self.variables for s in grouped)
+        else:
+            for slot in grouped:
                 out.extend((v.slot_name(slot), slot, v.index) for v in self.variables)
         for v in self.variables:
             out.extend((v.slot_name(s), s, v.index) for s in (MOMENTUM, VELOCITY))

@@ -280,6 +280,9 @@ class Adam:
     @property
     def variables(self) -> list[OptimizerVariable]:
         """Host copies of Keras's `optimizer.variables`: same names, order, shapes and dtypes (spec 4)."""
+        return self._variables("3.10")
+
+    def _variables(self, order: str) -> list[OptimizerVariable]:
         if not self._built:
             out = [OptimizerVariable("iteration", f"{self.name}/iteration", np.asarray(0, np.int32))]
             if self._config.lr_kind == cfg.LR_FLOAT:
@@ -290,7 +293,7 @@ class Adam:
         k = self._read_counter()
         layout = dataclasses.replace(self._layout, has_learning_rate=self._config.lr_kind == cfg.LR_FLOAT)
         out = []
-        for name, slot, index in layout.keras_variables():
+        for name, slot, index in layout.keras_variables(order):
             if slot == "iteration":
                 value = np.asarray(k, np.int32)
             elif slot == "learning_rate":
@@ -448,6 +451,55 @@ class Adam:
         if tuple(arr.shape) != spec.shape:
             raise ValueError(f"Argument `{label}` has shape {tuple(arr.shape)}; expected {spec.shape}.")
         return arr
+
+    # -- Keras interop -------------------------------------------------------------------------------------
+    def keras_state(self, order: str = "3.10") -> list[np.ndarray]:
+        """The values of Keras's `optimizer.variables`, in Keras `order` ("3.10" or "3.6", spec section 4)."""
+        self._check_built("keras_state")
+        return [v.value for v in self._variables(order)]
+
+    def set_keras_state(self, values, order: str = "3.10", params=None) -> None:
+        """Take over a Keras optimizer's state (its `optimizer.variables` values in Keras `order`) and, when
+        given, new parameter values (same container as `build`). Everything is checked first."""
+        self._check_built("set_keras_state")
+        expected = self._variables(order)
+        values = [np.asarray(v) for v in values]
+        if len(values) != len(expected):
+            raise ValueError(f"Argument `values` has {len(values)} entries; this optimizer has {len(expected)} "
+                             f"variables ({', '.join(v.name for v in expected)})")
+        for v, x in zip(expected, values):
+            if x.shape != v.shape or np.dtype(x.dtype) != v.dtype:
+                raise ValueError(f"Argument `values`: {v.name} must be {v.shape} {v.dtype}; received {x.shape} {x.dtype}")
+        current, slots = self._per_variable_state()
+        if params is not None:
+            items = list(params.values()) if isinstance(params, Mapping) else list(params)
+            if len(items) != len(self._specs):
+                raise ValueError(f"Argument `params` has {len(items)} arrays; expected {len(self._specs)}")
+            for spec, x in zip(self._specs, items):
+                if tuple(np.shape(x)) != spec.shape:
+                    raise ValueError(f"Argument `params[{spec.path!r}]` has shape {np.shape(x)}; expected {spec.shape}")
+            current = [np.asarray(x, spec.dtype) for spec, x in zip(self._specs, items)]
+        k = int(values[0])
+        layout = dataclasses.replace(self._layout, has_learning_rate=self._config.lr_kind == cfg.LR_FLOAT)
+        for (name, slot, index), x in zip(layout.keras_variables(order), values):
+            if slot == "learning_rate":
+                self._lr_float = np.float32(x)
+            elif index is not None:
+                slots[slot][index] = x
+        self._upload_state(k, current, slots)
+        self._step_for(tuple(True for _ in self._specs))
+
+    def load_keras_file(self, path, order: str = "3.10", params=None) -> None:
+        """`set_keras_state` from the `optimizer/vars` of a `.keras` file saved by Keras."""
+        from .keras_io import read_optimizer_variables
+
+        self.set_keras_state(read_optimizer_variables(path), order=order, params=params)
+
+    def save_keras_file(self, src, dst, order: str = "3.10") -> None:
+        """Write `src` (a `.keras` file of the same model and optimizer config) to `dst` with this state."""
+        from .keras_io import write_optimizer_variables
+
+        write_optimizer_variables(src, dst, self.keras_state(order))
 
     # -- checkpoints -------------------------------------------------------------------------------------
     def save(self, path) -> None:

@@ -196,3 +196,19 @@ def test_inspect_prints_and_verifies(tmp_path, capsys):
     path.write_bytes(bytes(blob))
     assert main(["inspect", str(path)]) == 1
     assert "checksum mismatch" in capsys.readouterr().err
+
+
+def test_iree_runtime_reads_the_checkpoint_as_a_parameter_archive(tmp_path):
+    """IREE's own parameter loader (what `iree-run-module --parameters=` uses) indexes every tensor, and the
+    bytes it maps are the state the optimizer holds."""
+    import iree.runtime as rt
+
+    opt, path, _ = saved(tmp_path, amsgrad=True)
+    index = rt.ParameterIndex()
+    index.load(str(path))
+    entries = dict(index.items())
+    tensors, _ = checkpoint.read(path)
+    assert sorted(entries) == sorted(tensors)
+    for name, array in tensors.items():
+        raw = rt.parameter_index_entry_as_numpy_flat_ndarray(entries[name])
+        assert raw.tobytes() == array.tobytes(), name
