@@ -12,12 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import ml_dtypes
 import numpy as np
+
+from .fileio import atomic_write
 
 FORMAT = "adam_iree.checkpoint"
 FORMAT_VERSION = 1
@@ -58,29 +59,13 @@ def write(path: str | os.PathLike, tensors: list[tuple[str, np.ndarray]], metada
     meta["checksum"] = _checksum(index, meta, data)
     header = json.dumps({"__metadata__": meta, **index}, separators=(",", ":")).encode()
     header += b" " * (-len(header) % 8)  # safetensors: pad the header to 8 bytes so tensors stay aligned
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(len(header).to_bytes(8, "little"))
-            f.write(header)
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
+
+    def write_file(f) -> None:
+        f.write(len(header).to_bytes(8, "little"))
+        f.write(header)
+        f.write(data)
+
+    atomic_write(path, write_file)
 
 
 def read(path: str | os.PathLike) -> tuple[dict[str, np.ndarray], dict[str, str]]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 import iree.compiler as ireec
 
+from .fileio import atomic_write
 from .targets import TargetProfile
 
 
@@ -66,23 +66,8 @@ def compile_stablehlo(mlir: str, target: TargetProfile, *, use_cache: bool = Tru
         return path.read_bytes()
     vmfb = ireec.compile_str(mlir, input_type="stablehlo", extra_args=list(target.flags))
     if use_cache:
-        _atomic_write(path, vmfb)
+        atomic_write(path, lambda f: f.write(vmfb))
     return vmfb
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def dispatch_count(mlir: str, target: TargetProfile) -> int:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 import zipfile
-from pathlib import Path
 
 import numpy as np
+
+from .fileio import atomic_write
 
 WEIGHTS = "model.weights.h5"
 
@@ -59,17 +59,10 @@ def write_optimizer_variables(src: str | os.PathLike, dst: str | os.PathLike, va
                                  f"{value.shape} {value.dtype}")
             ds[...] = value
     members[WEIGHTS] = buf.getvalue()
-    dst = Path(dst)
-    fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out, zipfile.ZipFile(out, "w") as z:
+
+    def write_zip(f) -> None:
+        with zipfile.ZipFile(f, "w") as z:
             for name, data in members.items():
                 z.writestr(name, data)
-        os.replace(tmp, dst)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
-
-__all__ = ["read_optimizer_variables", "write_optimizer_variables"]
+    atomic_write(dst, write_zip)

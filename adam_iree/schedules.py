@@ -59,10 +59,11 @@ class LearningRateSchedule:
         return f"{type(self).__name__}({args})"
 
 
-class ExponentialDecay(LearningRateSchedule):
-    """lr = init · rate^(step / decay_steps), the exponent floored when `staircase`."""
+class _StepRatioDecay(LearningRateSchedule):
+    """Shared by ExponentialDecay and InverseTimeDecay: same arguments, p = step / decay_steps
+    (floored when `staircase`), then `_decay(init, rate, p)`."""
 
-    def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False, name="ExponentialDecay"):
+    def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False, name=None):
         self.initial_learning_rate = initial_learning_rate
         self.decay_steps = decay_steps
         self.decay_rate = decay_rate
@@ -76,11 +77,24 @@ class ExponentialDecay(LearningRateSchedule):
         p = _cast(step, dtype) / _cast(self.decay_steps, dtype)
         if self.staircase:
             p = jnp.floor(p)
-        return init * ieee_pow(_cast(self.decay_rate, dtype), p)
+        return self._decay(init, _cast(self.decay_rate, dtype), p, dtype)
+
+    def _decay(self, init, rate, p, dtype):
+        raise NotImplementedError
 
     def get_config(self):
         return {"initial_learning_rate": self.initial_learning_rate, "decay_steps": self.decay_steps,
                 "decay_rate": self.decay_rate, "staircase": self.staircase, "name": self.name}
+
+
+class ExponentialDecay(_StepRatioDecay):
+    """lr = init · rate^(step / decay_steps), the exponent floored when `staircase`."""
+
+    def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False, name="ExponentialDecay"):
+        super().__init__(initial_learning_rate, decay_steps, decay_rate, staircase, name)
+
+    def _decay(self, init, rate, p, dtype):
+        return init * ieee_pow(rate, p)
 
 
 class PiecewiseConstantDecay(LearningRateSchedule):
@@ -148,28 +162,14 @@ class PolynomialDecay(LearningRateSchedule):
                 "name": self.name}
 
 
-class InverseTimeDecay(LearningRateSchedule):
+class InverseTimeDecay(_StepRatioDecay):
     """lr = init / (1 + rate · step/decay_steps), the ratio floored when `staircase`."""
 
     def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False, name="InverseTimeDecay"):
-        self.initial_learning_rate = initial_learning_rate
-        self.decay_steps = decay_steps
-        self.decay_rate = decay_rate
-        self.staircase = staircase
-        self.name = name
-        _check_positive("decay_steps", decay_steps)
+        super().__init__(initial_learning_rate, decay_steps, decay_rate, staircase, name)
 
-    def __call__(self, step):
-        init = _tensor(self.initial_learning_rate)
-        dtype = init.dtype
-        p = _cast(step, dtype) / _cast(self.decay_steps, dtype)
-        if self.staircase:
-            p = jnp.floor(p)
-        return init / (jnp.asarray(1, dtype) + _cast(self.decay_rate, dtype) * p)
-
-    def get_config(self):
-        return {"initial_learning_rate": self.initial_learning_rate, "decay_steps": self.decay_steps,
-                "decay_rate": self.decay_rate, "staircase": self.staircase, "name": self.name}
+    def _decay(self, init, rate, p, dtype):
+        return init / (jnp.asarray(1, dtype) + rate * p)
 
 
 class CosineDecay(LearningRateSchedule):
