@@ -212,3 +212,30 @@ def test_iree_runtime_reads_the_checkpoint_as_a_parameter_archive(tmp_path):
     for name, array in tensors.items():
         raw = rt.parameter_index_entry_as_numpy_flat_ndarray(entries[name])
         assert raw.tobytes() == array.tobytes(), name
+
+
+@pytest.mark.skipif(__import__("platform").machine() not in ("x86_64", "AMD64"),
+                    reason="the x86_64-generic target runs only on an x86-64 host")
+@pytest.mark.parametrize("family", ["plain", "amsgrad_ema", "accum3_ema_wd_sched"])
+def test_resume_on_another_target_within_tolerance(tmp_path, family):
+    """Train on llvm-cpu (host ISA, local-task), move the checkpoint to x86_64-generic (baseline ISA,
+    local-sync), continue: equal to uninterrupted llvm-cpu training within the float32 tolerance of
+    tests/oracle.py (the two targets vectorize and round pow/sqrt differently)."""
+    from oracle import assert_close
+
+    params, grads = problem()
+    straight = adam_iree.Adam(**FAMILIES[family])
+    straight.build(params)
+    for g in grads:
+        straight.apply(g)
+    first = adam_iree.Adam(**FAMILIES[family])
+    first.build(params)
+    for g in grads[:7]:
+        first.apply(g)
+    first.save(tmp_path / "c.safetensors")
+    moved = adam_iree.load(tmp_path / "c.safetensors", target="x86_64-generic")
+    assert moved.target == "x86_64-generic"
+    for g in grads[7:]:
+        moved.apply(g)
+    for (n, a), (_, b) in zip(state(moved), state(straight)):
+        assert_close(a, b, len(grads), f"{n} after moving targets")
