@@ -88,6 +88,7 @@ class Adam:
         self._target = get_target(target)
         # A float learning rate lives in a float32 variable in Keras: keep it rounded the same way.
         self._lr_float = np.float32(learning_rate) if self._config.lr_kind == cfg.LR_FLOAT else None
+        self._on_device_schedule = device_schedule(self._config) is not None  # read once, not per step
         self._exclude_ids: set[int] = set()
         self._exclude_pattern: re.Pattern | None = None
         self._built = False
@@ -140,6 +141,13 @@ class Adam:
             raise TypeError("This optimizer's learning rate is a callable; assign a callable or schedule instead.")
         self._config = dataclasses.replace(self._config, learning_rate=value)
         self._lr_float = None
+        self._on_device_schedule = device_schedule(self._config) is not None
+        if self._built:
+            # The variable list loses `learning_rate`, and a built-in schedule is traced into the step:
+            # recompile rather than keep steps made for the old learning rate.
+            self._layout = dataclasses.replace(self._layout, has_learning_rate=False)
+            self._steps = {}
+            self._compile_common_step()
 
     @property
     def iterations(self) -> int:
@@ -190,7 +198,6 @@ class Adam:
         zeros = {s: [np.zeros(v.shape, v.dtype) for v in specs] for s in self._layout.slots}
         self._upload_state(0, host, zeros)
         self._built = True
-        self._step_for(tuple(True for _ in specs))  # compile the common step now, not on first apply
 
     def _make_layout(self) -> StateLayout:
         decayed = [self._use_weight_decay(v) for v in self._specs]
@@ -209,6 +216,11 @@ class Adam:
         self._lr_staging = self._session.staging((), np.dtype(np.float32))
         self._k_host = k
         self._steps = {}
+        self._compile_common_step()
+
+    def _compile_common_step(self) -> None:
+        """Compile (or fetch from the cache) the all-gradients-present step now, not on the first apply."""
+        self._step_for(tuple(True for _ in self._specs))
 
     # -- weight decay exclusions -------------------------------------------------------------------------
     def exclude_from_weight_decay(self, var_list: Sequence[Any] | None = None,
@@ -291,9 +303,8 @@ class Adam:
             return out
         _, slots = self._per_variable_state()
         k = self._read_counter()
-        layout = dataclasses.replace(self._layout, has_learning_rate=self._config.lr_kind == cfg.LR_FLOAT)
         out = []
-        for name, slot, index in layout.keras_variables(order):
+        for name, slot, index in self._layout.keras_variables(order):
             if slot == "iteration":
                 value = np.asarray(k, np.int32)
             elif slot == "learning_rate":
@@ -370,7 +381,7 @@ class Adam:
                 UserWarning,
                 stacklevel=2,
             )
-        if device_schedule(self._config) is None:  # a built-in schedule runs on the device instead
+        if not self._on_device_schedule:  # a built-in schedule runs on the device instead
             self._lr_staging.write(np.float32(self._read_learning_rate()))
         step = self._step_for(present)
         if all(s.host is not None for s in self._grad_staging):  # mapped: one copy, straight into the buffer
@@ -480,14 +491,12 @@ class Adam:
                     raise ValueError(f"Argument `params[{spec.path!r}]` has shape {np.shape(x)}; expected {spec.shape}")
             current = [np.asarray(x, spec.dtype) for spec, x in zip(self._specs, items)]
         k = int(values[0])
-        layout = dataclasses.replace(self._layout, has_learning_rate=self._config.lr_kind == cfg.LR_FLOAT)
-        for (name, slot, index), x in zip(layout.keras_variables(order), values):
+        for (name, slot, index), x in zip(self._layout.keras_variables(order), values):
             if slot == "learning_rate":
                 self._lr_float = np.float32(x)
             elif index is not None:
                 slots[slot][index] = x
         self._upload_state(k, current, slots)
-        self._step_for(tuple(True for _ in self._specs))
 
     def load_keras_file(self, path, order: str = "3.10", params=None) -> None:
         """`set_keras_state` from the `optimizer/vars` of a `.keras` file saved by Keras."""
@@ -563,7 +572,6 @@ class Adam:
         params = layout.unpack([tensors[f"{g.key}/param"] for g in layout.groups])
         slots = {s: layout.unpack([tensors[f"{g.key}/{s}"] for g in layout.groups]) for s in layout.slots}
         self._upload_state(k, params, slots)
-        self._step_for(tuple(True for _ in self._specs))
 
     # -- config -------------------------------------------------------------------------------------------
     def get_config(self) -> dict:

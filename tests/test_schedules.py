@@ -145,3 +145,18 @@ def test_schedule_config_dict_needs_no_keras_object():
     opt = adam_iree.Adam.from_config(ref.get_config())
     assert isinstance(opt.config.learning_rate, schedules.CosineDecay)
     assert opt.get_config() == ref.get_config()
+
+
+def test_assigning_a_schedule_after_build_recompiles_the_step():
+    """Keras allows `opt.learning_rate = schedule` on a built optimizer; the variables list drops
+    `learning_rate` and the schedule then drives the step (here on the device)."""
+    rng = np.random.default_rng(3)
+    params = {"w": rng.standard_normal(5).astype(np.float32)}
+    pair = SideBySide({"learning_rate": 0.01}, params)
+    pair.apply([rng.standard_normal(5).astype(np.float32)])
+    pair.keras.learning_rate = K.ExponentialDecay(0.1, 2, 0.5)
+    pair.ours.learning_rate = K.ExponentialDecay(0.1, 2, 0.5)
+    for _ in range(4):
+        pair.apply([rng.standard_normal(5).astype(np.float32)])
+    pair.compare()
+    assert "learning_rate" not in [v.name for v in pair.ours.variables]
