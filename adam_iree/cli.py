@@ -25,10 +25,11 @@ def _parse_param(text: str) -> tuple[str, tuple[int, ...], str]:
 
 
 def cmd_compile(args) -> int:
+    from . import artifact
     from .compiler import compile_stablehlo
-    from .config import learning_rate_from_config, make_config
+    from .config import config_to_dict, learning_rate_from_config, make_config
     from .export import export_step, plan_step
-    from .targets import get_target
+    from .targets import check_variable_dtypes, get_target
 
     config_dict = json.loads(Path(args.config).read_text()) if args.config else {}
     if not isinstance(config_dict, dict):
@@ -42,32 +43,56 @@ def cmd_compile(args) -> int:
     if not params:
         raise SystemExit("adam-iree compile: give the parameter shapes with --param NAME=SHAPE or --params-json")
     config = make_config(**config_dict)
-    target = get_target(args.target)
-    spec = plan_step(config, params, args.exclude_from_weight_decay)
-    mlir = export_step(spec)
-    vmfb = compile_stablehlo(mlir, target)
-    out = Path(args.output)
-    out.write_bytes(vmfb)
-    abi = {
-        "function": "step",
-        "target": target.name,
-        "driver": target.driver,
-        "arguments": (
-            [{"role": "state", "group": g, "slot": s, "shape": list(shape), "dtype": str(np.dtype(dt))}
-             for g, s, shape, dt in spec.layout.device_arrays()]
-            + [{"role": "gradient", "group": g, "shape": list(shape), "dtype": str(np.dtype(dt))}
-               for g, shape, dt in spec.layout.grad_arrays()]
-            + [{"role": "learning_rate", "shape": [], "dtype": "float32"}]
-            + [{"role": "output_storage", "result": i} for i in range(len(spec.layout.device_arrays()))]
-        ),
-        "groups": [{"key": g.key, "members": [spec.layout.variables[i].path for i in g.members],
-                    "offsets": list(g.offsets), "sizes": list(g.sizes)} for g in spec.layout.groups],
-        "config": {k: v for k, v in config_dict.items() if k != "learning_rate"},
-    }
-    Path(str(out) + ".json").write_text(json.dumps(abi, indent=1))
-    print(f"wrote {out} ({len(vmfb)} bytes) and {out}.json for target {target.name!r}: "
+    if config.lr_kind == "callable":
+        raise SystemExit("adam-iree compile: a callable learning rate cannot be written to a manifest; "
+                         "use a float or a built-in schedule")
+    targets = [get_target(name) for name in (args.target or ["llvm-cpu"])]
+    limit = artifact.group_limit(targets)
+    spec = plan_step(config, params, args.exclude_from_weight_decay, limit)
+    check_variable_dtypes(targets, spec.layout.variables)
+    vmfb = compile_stablehlo(export_step(spec), targets)
+    lr = config_dict.get("learning_rate", 0.001)
+    float_lr = float(np.float32(lr)) if config.lr_kind == "float" else None
+    out = artifact.write(args.output, vmfb, artifact.manifest(spec, config_to_dict(config, float_lr), targets))
+    print(f"wrote {out} ({len(vmfb)} bytes) and {out}.json for {', '.join(t.name for t in targets)}: "
           f"{len(params)} variables in {len(spec.layout.groups)} packed group(s)")
     return 0
+
+
+def cmd_targets(args) -> int:
+    from .targets import TargetProfileError, device_unavailable_reason, list_targets, targets_dir
+
+    try:
+        targets = list_targets()
+    except TargetProfileError as e:
+        print(f"adam-iree targets: {e}", file=sys.stderr)
+        return 2
+    print(f"targets in {targets_dir()} (one .toml file each; add a file to add a target):")
+    for t in targets:
+        reason = device_unavailable_reason(t)
+        if reason is None and args.probe:
+            reason = _probe(t)
+        status = "runs here" if reason is None else f"cannot run here: {reason}"
+        limit = f"{t.max_storage_buffer_bytes // 2**20} MiB buffers" if t.max_storage_buffer_bytes else "no buffer limit"
+        print(f"  {t.name:16s} {t.device:6s} {t.backend:12s} driver {t.driver:10s} {limit:16s} {status}")
+        print(f"  {'':16s} {t.description}")
+    return 0
+
+
+def _probe(target) -> str | None:
+    """Run two steps of a tiny optimizer on `target`; None when they give numbers, else why not."""
+    import adam_iree
+
+    try:
+        opt = adam_iree.Adam(learning_rate=0.1, target=target.name)
+        opt.build([np.ones(3, np.float32)])
+        opt.apply([np.ones(3, np.float32)])
+        value = opt.params[0]
+    except Exception as e:  # the probe reports any failure as text, it does not raise
+        return f"probe step failed: {str(e).splitlines()[0][:160]}"
+    if not np.allclose(value, 0.9, rtol=1e-5):
+        return f"probe step gave {value.tolist()} instead of 0.9"
+    return None
 
 
 def cmd_demo(args) -> int:
@@ -82,25 +107,13 @@ def cmd_info(args) -> int:
 
     from . import __version__
     from .compiler import cache_dir, compiler_version
-    from .targets import TargetProfileError, list_targets, targets_dir
+    from .targets import list_targets, targets_dir
 
     print(f"adam_iree {__version__}")
     print(f"iree-base-compiler {compiler_version()}")
     drivers = rt.query_available_drivers()
     print(f"runtime drivers compiled in: {', '.join(drivers)}")
-    print(f"targets ({targets_dir()}):")
-    try:
-        targets = list_targets()
-    except TargetProfileError as e:
-        print(f"  error: {e}")
-        targets = []
-    for t in targets:
-        try:
-            devices = rt.get_driver(t.driver).query_available_devices()
-            status = f"runnable here ({len(devices)} device(s))" if devices else "no device found"
-        except Exception as e:  # a driver whose loader/ICD is missing raises here
-            status = f"not runnable here ({str(e).splitlines()[0][:80]})"
-        print(f"  {t.name:12s} driver {t.driver:11s} {status}  - {t.description}")
+    print(f"targets: {len(list_targets())} profiles in {targets_dir()} (`adam-iree targets` says which run here)")
     d = cache_dir()
     files = list(d.glob("*.vmfb")) if d.is_dir() else []
     print(f"compile cache: {d} ({len(files)} module(s), {sum(f.stat().st_size for f in files) / 1e6:.1f} MB)")
@@ -147,9 +160,16 @@ def main(argv=None) -> int:
     p.add_argument("--params-json", help='JSON file {"name": {"shape": [..], "dtype": "float32"}, ...}')
     p.add_argument("--exclude-from-weight-decay", action="append", metavar="REGEX",
                    help="variable-name regex excluded from weight decay (repeat)")
-    p.add_argument("--target", default="llvm-cpu")
+    p.add_argument("--target", action="append", metavar="NAME",
+                   help="a target profile from `adam-iree targets` (repeat: one module that runs on any of them; "
+                        "default llvm-cpu)")
     p.add_argument("-o", "--output", required=True, help="the .vmfb to write (an ABI .json is written beside it)")
     p.set_defaults(fn=cmd_compile)
+
+    p = sub.add_parser("targets", help="list the target profiles and say which run on this machine")
+    p.add_argument("--no-probe", dest="probe", action="store_false",
+                   help="only check for a device; do not run a probe step on it")
+    p.set_defaults(fn=cmd_targets)
 
     p = sub.add_parser("demo", help="train a small MLP on the default target and show the loss falling")
     p.add_argument("--steps", type=int, default=300)

@@ -11,11 +11,12 @@ import os
 import platform
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 import iree.compiler as ireec
 
 from .fileio import atomic_write
-from .targets import TargetProfile
+from .targets import TargetProfile, compile_flags
 
 
 def cache_dir() -> Path:
@@ -49,22 +50,29 @@ def host_cpu_identity() -> str:
     return ident
 
 
-def cache_key(mlir: str, target: TargetProfile) -> str:
+def _as_list(target: TargetProfile | Sequence[TargetProfile]) -> list[TargetProfile]:
+    return [target] if isinstance(target, TargetProfile) else list(target)
+
+
+def cache_key(mlir: str, target: TargetProfile | Sequence[TargetProfile]) -> str:
+    targets = _as_list(target)
     h = hashlib.sha256()
-    for part in (mlir, "\0".join(target.flags), compiler_version(), target.backend):
+    for part in (mlir, "\0".join(compile_flags(targets)), compiler_version()):
         h.update(part.encode())
         h.update(b"\0")
-    if target.host_dependent:
+    if any(t.host_dependent for t in targets):
         h.update(host_cpu_identity().encode())
     return h.hexdigest()
 
 
-def compile_stablehlo(mlir: str, target: TargetProfile, *, use_cache: bool = True) -> bytes:
-    """Compile StableHLO text for `target`; returns the .vmfb bytes (from the cache when present)."""
-    path = cache_dir() / f"{cache_key(mlir, target)}.vmfb"
+def compile_stablehlo(mlir: str, target: TargetProfile | Sequence[TargetProfile], *, use_cache: bool = True) -> bytes:
+    """Compile StableHLO text for one target, or into one module for several; returns the .vmfb bytes
+    (from the cache when present)."""
+    targets = _as_list(target)
+    path = cache_dir() / f"{cache_key(mlir, targets)}.vmfb"
     if use_cache and path.is_file():
         return path.read_bytes()
-    vmfb = ireec.compile_str(mlir, input_type="stablehlo", extra_args=list(target.flags))
+    vmfb = ireec.compile_str(mlir, input_type="stablehlo", extra_args=compile_flags(targets))
     if use_cache:
         atomic_write(path, lambda f: f.write(vmfb))
     return vmfb
@@ -72,6 +80,7 @@ def compile_stablehlo(mlir: str, target: TargetProfile, *, use_cache: bool = Tru
 
 def dispatch_count(mlir: str, target: TargetProfile) -> int:
     """How many device dispatches one call of the compiled module issues (read from IREE's stream IR)."""
-    stream_ir = ireec.compile_str(mlir, input_type="stablehlo", extra_args=[*target.flags, "--compile-to=stream"])
+    stream_ir = ireec.compile_str(mlir, input_type="stablehlo",
+                                  extra_args=[*compile_flags([target]), "--compile-to=stream"])
     text = stream_ir.decode() if isinstance(stream_ir, bytes) else stream_ir
     return text.count("stream.cmd.dispatch ")

@@ -2,7 +2,9 @@
 
 Keras keeps one array per (variable, slot). On the device we pack every variable of the same dtype and
 weight-decay class into one flat buffer per slot ("group"), so a step costs one call and a few
-dispatches whatever the number of tensors. This module maps between the two views; it holds no data.
+dispatches whatever the number of tensors. A target whose storage buffers are limited in size (Vulkan's
+maxStorageBufferRange) gets each class cut into groups no larger than the limit; a variable may then
+span groups, as consecutive pieces. This module maps between the views; it holds no data.
 """
 
 from __future__ import annotations
@@ -64,13 +66,18 @@ class VariableSpec:
 
 @dataclasses.dataclass(frozen=True)
 class Group:
-    """Variables of one dtype and one weight-decay class, packed back to back in one flat buffer."""
+    """Variables of one dtype and one weight-decay class, packed back to back in one flat buffer.
+
+    Member j is elements [starts[j], starts[j] + sizes[j]) of the flattened variable members[j], stored
+    at [offsets[j], offsets[j] + sizes[j]) of the buffer (starts are 0 unless the class was split)."""
 
     dtype: np.dtype
     decayed: bool
     members: tuple[int, ...]  # variable indices, in Keras order
     offsets: tuple[int, ...]  # element offset of each member in the flat buffer
     sizes: tuple[int, ...]
+    starts: tuple[int, ...] = ()  # element offset of each member's piece inside its variable; () = all 0
+    part: int | None = None  # index of this group within its split class; None when not split
 
     @property
     def size(self) -> int:
@@ -78,7 +85,49 @@ class Group:
 
     @property
     def key(self) -> str:
-        return f"{self.dtype.name}_{'decay' if self.decayed else 'nodecay'}"
+        base = f"{self.dtype.name}_{'decay' if self.decayed else 'nodecay'}"
+        return base if self.part is None else f"{base}_{self.part}"
+
+    @property
+    def pieces(self) -> list[tuple[int, int, int, int]]:
+        """(variable index, offset in the buffer, start in the variable, size) per member."""
+        starts = self.starts or (0,) * len(self.members)
+        return list(zip(self.members, self.offsets, starts, self.sizes))
+
+
+def split_class(dtype: np.dtype, decayed: bool, members: Sequence[int], sizes: Sequence[int],
+                capacity: int) -> list[Group]:
+    """The class's variables back to back, cut every `capacity` elements (0: never) into groups."""
+    if capacity <= 0 or sum(sizes) <= capacity:
+        offsets = np.cumsum([0, *sizes[:-1]]).astype(int)
+        return [Group(dtype, decayed, tuple(members), tuple(int(o) for o in offsets), tuple(sizes))]
+    groups: list[Group] = []
+    pieces: list[tuple[int, int, int, int]] = []  # member, offset, start, size of the group being filled
+    used = 0
+
+    def close() -> None:
+        nonlocal pieces, used
+        m, o, st, sz = zip(*pieces)
+        groups.append(Group(dtype, decayed, m, o, sz, st, len(groups)))
+        pieces, used = [], 0
+
+    for member, size in zip(members, sizes):
+        start = 0
+        if size == 0:  # keeps an empty variable in the layout
+            if used == capacity:
+                close()
+            pieces.append((member, used, 0, 0))
+            continue
+        while start < size:
+            if used == capacity:
+                close()
+            take = min(size - start, capacity - used)
+            pieces.append((member, used, start, take))
+            used += take
+            start += take
+    if pieces:
+        close()
+    return groups
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,6 +138,7 @@ class StateLayout:
     slots: tuple[str, ...]  # per-variable slots, besides the parameter itself
     groups: tuple[Group, ...]
     has_learning_rate: bool
+    max_group_bytes: int = 0  # the storage-buffer limit the groups were cut to (0: none)
 
     @staticmethod
     def build(
@@ -99,6 +149,7 @@ class StateLayout:
         accumulate: bool,
         decayed: Sequence[bool],
         has_learning_rate: bool,
+        max_group_bytes: int = 0,
     ) -> "StateLayout":
         slots = [MOMENTUM, VELOCITY]
         if amsgrad:
@@ -114,13 +165,14 @@ class StateLayout:
                 if not members:
                     continue
                 sizes = [variables[i].size for i in members]
-                offsets = list(np.cumsum([0] + sizes[:-1]).astype(int))
-                groups.append(Group(dtype, dec, tuple(members), tuple(int(o) for o in offsets), tuple(sizes)))
-        return StateLayout(tuple(variables), tuple(slots), tuple(groups), has_learning_rate)
+                groups.extend(split_class(dtype, dec, members, sizes, max_group_bytes // dtype.itemsize))
+        return StateLayout(tuple(variables), tuple(slots), tuple(groups), has_learning_rate, max_group_bytes)
 
     @staticmethod
-    def for_config(config, variables: Sequence[VariableSpec], decayed: Sequence[bool]) -> "StateLayout":
-        """The layout an `AdamConfig` needs: which slots exist follows amsgrad, EMA and accumulation."""
+    def for_config(config, variables: Sequence[VariableSpec], decayed: Sequence[bool],
+                   max_group_bytes: int = 0) -> "StateLayout":
+        """The layout an `AdamConfig` needs: which slots exist follows amsgrad, EMA and accumulation;
+        groups are cut to `max_group_bytes` (a target's storage-buffer limit, 0 for none)."""
         return StateLayout.build(
             variables,
             amsgrad=config.amsgrad,
@@ -128,7 +180,16 @@ class StateLayout:
             accumulate=config.accumulation_steps is not None,
             decayed=decayed,
             has_learning_rate=config.lr_kind == "float",
+            max_group_bytes=max_group_bytes,
         )
+
+    def split_variables(self) -> dict[int, list[tuple[int, int]]]:
+        """Variables stored in more than one group: index -> [(group position, member position)]."""
+        where: dict[int, list[tuple[int, int]]] = {}
+        for gi, g in enumerate(self.groups):
+            for j, i in enumerate(g.members):
+                where.setdefault(i, []).append((gi, j))
+        return {i: places for i, places in where.items() if len(places) > 1}
 
     # -- device side -------------------------------------------------------------------------------
     def device_arrays(self) -> list[tuple[str, str, tuple[int, ...], np.dtype]]:
@@ -176,20 +237,20 @@ class StateLayout:
     def pack_into(self, per_variable: Sequence[np.ndarray | None], flats: Sequence[np.ndarray]) -> None:
         """Write per-variable arrays into existing flat group arrays (None -> zeros), one copy each."""
         for g, flat in zip(self.groups, flats):
-            for i, off, size in zip(g.members, g.offsets, g.sizes):
+            for i, off, start, size in g.pieces:
                 a = per_variable[i]
                 if a is None:
                     flat[off : off + size] = 0
                 else:
-                    flat[off : off + size] = np.asarray(a).reshape(-1)
+                    flat[off : off + size] = np.asarray(a).reshape(-1)[start : start + size]
 
     def unpack(self, flats: Sequence[np.ndarray]) -> list[np.ndarray]:
         """Split one flat array per group back into per-variable arrays in Keras order."""
-        out: list[np.ndarray] = [None] * len(self.variables)  # type: ignore[list-item]
+        out = [np.empty(v.size, dtype=v.dtype) for v in self.variables]
         for g, flat in zip(self.groups, flats):
-            for i, off, size in zip(g.members, g.offsets, g.sizes):
-                out[i] = np.array(flat[off : off + size]).reshape(self.variables[i].shape)
-        return out
+            for i, off, start, size in g.pieces:
+                out[i][start : start + size] = flat[off : off + size]
+        return [a.reshape(v.shape) for a, v in zip(out, self.variables)]
 
 
 def present_runs(group: Group, present: Sequence[bool]) -> list[tuple[int, int]]:

@@ -15,12 +15,13 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from . import config as cfg
+from . import artifact
 from .compiler import compile_stablehlo
 from .export import export_step
 from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers
 from .step import StepSpec, device_schedule
-from .targets import DEFAULT_TARGET, get_target
+from .targets import DEFAULT_TARGET, TargetProfile, check_variable_dtypes, device_unavailable_reason, get_target
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Adam:
         self._built = False
         self._session: DeviceSession | None = None
         self._steps: dict[tuple[bool, ...], LoadedStep] = {}
+        self._artifact: tuple[bytes, dict] | None = None  # a precompiled module and its manifest
 
     # -- properties ---------------------------------------------------------------------------------
     @property
@@ -191,6 +193,7 @@ class Adam:
             dtype = canonical_dtype(arr.dtype, argument=label)
             specs.append(VariableSpec(i, path, tuple(int(d) for d in arr.shape), dtype))
             host.append(arr.astype(dtype))
+        check_variable_dtypes([self._target], specs)
         self._specs = tuple(specs)
         self._layout = self._make_layout()
         if self._session is None:
@@ -201,7 +204,8 @@ class Adam:
 
     def _make_layout(self) -> StateLayout:
         decayed = [self._use_weight_decay(v) for v in self._specs]
-        return StateLayout.for_config(self._config, self._specs, decayed)
+        limit = self._artifact[1]["max_group_bytes"] if self._artifact else self._target.max_storage_buffer_bytes
+        return StateLayout.for_config(self._config, self._specs, decayed, limit)
 
     def _upload_state(self, k: int, params: list[np.ndarray], slots: dict[str, list[np.ndarray]]) -> None:
         layout = self._layout
@@ -328,10 +332,25 @@ class Adam:
     def _step_for(self, present: tuple[bool, ...]) -> LoadedStep:
         step = self._steps.get(present)
         if step is None:
-            mlir = export_step(StepSpec(self._config, self._layout, present))
-            step = self._session.load_step(compile_stablehlo(mlir, self._target))
+            spec = StepSpec(self._config, self._layout, present)
+            if self._artifact is not None and all(present):
+                step = self._session.load_step(self._checked_artifact(spec))
+            else:
+                step = self._session.load_step(compile_stablehlo(export_step(spec), self._target))
             self._steps[present] = step
         return step
+
+    def _checked_artifact(self, spec: StepSpec) -> bytes:
+        """The precompiled module, once its manifest is shown to describe exactly this step."""
+        vmfb, abi = self._artifact
+        ours = artifact.manifest(spec, abi["config"], [])
+        for key in ("variables", "groups", "arguments"):
+            if ours[key] != abi[key]:
+                diff = next((f"{a} vs {b}" for a, b in zip(abi[key], ours[key]) if a != b),
+                            f"{len(abi[key])} vs {len(ours[key])} entries")
+                raise artifact.ArtifactError(f"the precompiled module's {key} differ from this optimizer's "
+                                             f"(module vs ours: {diff})")
+        return vmfb
 
     def _read_learning_rate(self) -> float:
         kind = self._config.lr_kind
@@ -518,18 +537,24 @@ class Adam:
         self._check_built("save")
         flat = self._state.read_all()
         names = ["iteration"] + [f"{g}/{slot}" for g, slot, _, _ in self._layout.device_arrays()[1:]]
-        groups = {i: (gi, off) for gi, g in enumerate(self._layout.groups) for i, off in zip(g.members, g.offsets)}
+        pieces: dict[int, list] = {}
+        for g in self._layout.groups:
+            for i, off, start, size in g.pieces:
+                pieces.setdefault(i, []).append([g.key, int(off), int(start), int(size)])
+        decayed = {i: g.decayed for g in self._layout.groups for i in g.members}
         metadata = {
             "library_version": __version__,
             "config": self.get_config(),
             "learning_rate_kind": self._config.lr_kind,
             "container": "list" if self._param_keys is None else "dict",
             "variables": [
-                {"path": v.path, "shape": list(v.shape), "dtype": v.dtype.name,
-                 "decayed": self._layout.groups[groups[v.index][0]].decayed,
-                 "group": self._layout.groups[groups[v.index][0]].key, "offset": int(groups[v.index][1])}
+                {"path": v.path, "shape": list(v.shape), "dtype": v.dtype.name, "decayed": decayed[v.index],
+                 "group": pieces[v.index][0][0], "offset": pieces[v.index][0][1],
+                 "pieces": pieces[v.index]}  # [group, offset in group, start in variable, size]
                 for v in self._specs
             ],
+            # groups are cut to the saving target's storage-buffer limit; a load re-packs for its own
+            "max_group_bytes": self._layout.max_group_bytes,
             "keras_variables": [name for name, _, _ in self._layout.keras_variables()],
             "iteration": int(flat[0]),
         }
@@ -558,7 +583,11 @@ class Adam:
                 f"{path}: checkpoint config differs from this optimizer's in {differing}: "
                 + ", ".join(f"{k}: saved {saved_config.get(k)!r}, ours {mine.get(k)!r}" for k in differing))
         exclude = {("index", i) for i, v in enumerate(saved_vars) if not v["decayed"]}
-        layout = StateLayout.for_config(self._config, self._specs, [v["decayed"] for v in saved_vars])
+        decayed = [v["decayed"] for v in saved_vars]
+        saved_limit = json.loads(meta.get("max_group_bytes", "0"))
+        if isinstance(saved_limit, bool) or not isinstance(saved_limit, int) or saved_limit < 0:
+            raise checkpoint.CheckpointError(f"{path}: bad max_group_bytes {saved_limit!r} in the metadata")
+        layout = StateLayout.for_config(self._config, self._specs, decayed, saved_limit)
         expected = {"iteration": ((), np.dtype(np.int32))}
         expected.update({f"{g}/{slot}": (shape, dt) for g, slot, shape, dt in layout.device_arrays()[1:]})
         got = {k: (tuple(a.shape), a.dtype) for k, a in tensors.items()}
@@ -567,10 +596,10 @@ class Adam:
                                              f"{sorted(expected)}")
         # Verified: from here on nothing can fail for a reason the file could cause.
         self._exclude_ids, self._exclude_pattern = exclude, None
-        self._layout = layout
         k = int(tensors["iteration"])
         params = layout.unpack([tensors[f"{g.key}/param"] for g in layout.groups])
         slots = {s: layout.unpack([tensors[f"{g.key}/{s}"] for g in layout.groups]) for s in layout.slots}
+        self._layout = self._make_layout()  # this target's groups (the saver's limit may differ)
         self._upload_state(k, params, slots)
 
     # -- config -------------------------------------------------------------------------------------------
@@ -587,6 +616,56 @@ class Adam:
         if "learning_rate" in config:
             config["learning_rate"] = cfg.learning_rate_from_config(config["learning_rate"], custom_objects)
         return cls(target=target, **config)
+
+    @classmethod
+    def from_artifact(cls, path, params: Mapping[str, Any] | Sequence[Any], target: str | None = None,
+                      custom_objects: Mapping[str, Any] | None = None) -> "Adam":
+        """An optimizer built on `params` whose step runs from a module written by `adam-iree compile`.
+
+        `target`: one of the module's targets (default: the first that has a device here). The module's
+        manifest must describe exactly these variables (paths, shapes, dtypes, decay classes); a call
+        with some gradients missing compiles that variant as usual."""
+        vmfb, abi = artifact.read(path)
+        names = [t["name"] for t in abi["targets"]]
+        if target is None:
+            target = next((n for n in names if device_unavailable_reason(get_target(n)) is None), None)
+            if target is None:
+                raise artifact.ArtifactError(f"{path}: none of its targets ({', '.join(names)}) has a device here")
+        elif getattr(target, "name", target) not in names:
+            raise artifact.ArtifactError(f"{path} was compiled for {', '.join(names)}; "
+                                         f"Argument `target` must be one of them. Received: target={target!r}")
+        opt = cls.from_config(abi["config"], custom_objects=custom_objects, target=target)
+        decayed = {p["variable"]: g["decayed"] for g in abi["groups"] for p in g["pieces"]}
+        paths = [v["path"] for v in abi["variables"]]
+        opt._exclude_ids = {("index", i) for i, p in enumerate(paths) if not decayed.get(p, True)}
+        opt._artifact = (vmfb, abi)
+        opt.build(params)
+        return opt
+
+    def to_target(self, target: str | TargetProfile) -> None:
+        """Move this optimizer, state included, to another target: the state is read back, re-packed for
+        the new target's limits and uploaded to its device, and the step is compiled for it. Training
+        continues where it stopped; on any failure the optimizer stays where it was, unchanged."""
+        new = get_target(target)
+        if not self._built:
+            self._target, self._session = new, None
+            return
+        check_variable_dtypes([new], self._specs)
+        params, slots = self._per_variable_state()
+        k = self._read_counter()
+        saved = {n: getattr(self, n) for n in ("_target", "_session", "_layout", "_state", "_grad_staging",
+                                                "_lr_staging", "_k_host", "_steps", "_artifact")}
+        try:
+            if self._artifact is not None and new.name not in [t["name"] for t in self._artifact[1]["targets"]]:
+                self._artifact = None
+            self._session = DeviceSession(new)
+            self._target = new
+            self._layout = self._make_layout()
+            self._upload_state(k, params, slots)
+        except BaseException:
+            for n, v in saved.items():
+                setattr(self, n, v)
+            raise
 
     def __repr__(self) -> str:
         state = f"{len(self._specs)} variables" if self._built else "not built"

@@ -15,7 +15,7 @@ import numpy as np
 import iree.runtime as rt
 
 from .export import MODULE_NAME, STEP_FUNCTION
-from .targets import TargetProfile
+from .targets import TargetProfile, device_unavailable_reason
 
 _ELEMENT_TYPES = {
     np.dtype(np.float32): rt.HalElementType.FLOAT_32,
@@ -30,6 +30,9 @@ class DeviceSession:
 
     def __init__(self, target: TargetProfile):
         self.target = target
+        reason = device_unavailable_reason(target)
+        if reason is not None:
+            raise RuntimeError(f"Target {target.name!r} cannot run here: {reason}.")
         try:
             self.driver = rt.get_driver(target.driver)
             self.device = self.driver.create_default_device()
@@ -52,10 +55,37 @@ class DeviceSession:
             element_type=_ELEMENT_TYPES[array.dtype],
         )
 
-    def download(self, view: rt.HalBufferView, dtype: np.dtype) -> np.ndarray:
-        """A host copy of a device buffer."""
-        return np.array(rt.DeviceArray(self.device, view, implicit_host_transfer=True,
-                                       override_dtype=dtype).to_host(), copy=True)
+    def download(self, view: rt.HalBufferView, dtype: np.dtype, *, via_staging: bool | None = None) -> np.ndarray:
+        """A host copy of a device buffer.
+
+        Host-visible buffers are mapped and copied. Others (discrete GPU memory) are copied by the device
+        into a host-visible staging buffer that IREE allocates, then mapped. Never by importing a NumPy
+        array: Vulkan only imports host pointers aligned to minImportedHostPointerAlignment (4096 on
+        lavapipe), which `iree.runtime.DeviceArray.to_host` does not ensure. `via_staging` forces a path."""
+        dtype = np.dtype(dtype)
+        shape = tuple(int(d) for d in view.shape)
+        buffer = view.get_buffer()
+        nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+        if nbytes == 0:
+            return np.zeros(shape, dtype)
+        mappable = (int(buffer.memory_type()) & int(rt.MemoryType.HOST_VISIBLE)
+                    and int(buffer.allowed_usage()) & int(rt.BufferUsage.MAPPING_SCOPED))
+        if via_staging is None:
+            via_staging = not mappable
+        if via_staging:
+            staging = self.device.allocator.allocate_buffer(
+                memory_type=rt.MemoryType.HOST_LOCAL | rt.MemoryType.DEVICE_VISIBLE,
+                allowed_usage=rt.BufferUsage.TRANSFER_TARGET | rt.BufferUsage.MAPPING_SCOPED,
+                allocation_size=max(nbytes, int(buffer.byte_length())),
+            )
+            done = self.device.create_semaphore(0)
+            self.device.queue_copy(buffer, staging, wait_semaphores=rt.HalFence.create_at(done, 0),
+                                   signal_semaphores=rt.HalFence.create_at(done, 1))
+            rt.HalFence.create_at(done, 1).wait()
+            buffer = staging
+        mapping = buffer.map()
+        raw = mapping.asarray([nbytes], np.dtype(np.uint8))
+        return np.array(raw, copy=True).view(dtype).reshape(shape)
 
     def staging(self, shape: tuple[int, ...], dtype: np.dtype) -> "HostStaging":
         return HostStaging(self, shape, np.dtype(dtype))

@@ -123,22 +123,33 @@ def segment_ids(group: Group) -> jax.Array:
     return seg
 
 
-def clip_by_norm(g: jax.Array, group: Group, clipnorm: float) -> jax.Array:
+def member_sums_of_squares(g: jax.Array, group: Group) -> jax.Array:
+    """Σg² of each member of the packed group: one segmented sum, whatever the number of members."""
+    if len(group.members) == 1:
+        return jnp.sum(jnp.square(g))[None]
+    return jax.ops.segment_sum(jnp.square(g), segment_ids(group), num_segments=len(group.members))
+
+
+def join_split_variables(sums: list[jax.Array], layout: StateLayout) -> list[jax.Array]:
+    """A variable cut across groups gets the total of its pieces' sums in each of its places."""
+    sums = list(sums)
+    for places in layout.split_variables().values():
+        total = sum(sums[gi][j] for gi, j in places)
+        for gi, j in places:
+            sums[gi] = sums[gi].at[j].set(total)
+    return sums
+
+
+def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float) -> jax.Array:
     """Per-tensor clip, never short-circuited: g' = (g·c) / max(n, c), n = √Σg² or Σg² when Σg² ≤ 0.
 
-    Σg² per member is one segmented sum over the packed group (spec 1.5 formulas, Keras's
-    two-tap where so a NaN stays NaN and 0 stays 0)."""
-    if len(group.members) == 1:
-        seg = None
-        l2sum = jnp.sum(jnp.square(g))[None]
-    else:
-        seg = segment_ids(group)
-        l2sum = jax.ops.segment_sum(jnp.square(g), seg, num_segments=len(group.members))
+    `l2sum` holds Σg² per member (spec 1.5 formulas, Keras's two-tap where so a NaN stays NaN and
+    0 stays 0)."""
     pred = l2sum > 0
     l2sum_safe = jnp.where(pred, l2sum, jnp.ones_like(l2sum))
     l2norm = jnp.where(pred, jnp.sqrt(l2sum_safe), l2sum)
     per_member = jnp.maximum(l2norm, clipnorm)
-    den = per_member[0] if seg is None else per_member[seg]
+    den = per_member[0] if len(group.members) == 1 else per_member[segment_ids(group)]
     return (g * clipnorm) / den
 
 
@@ -224,7 +235,9 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
     # B2: clip, over the gradients present in this call only.
     mode = config.clip_mode
     if mode == "clipnorm":
-        effective = [clip_by_norm(g, group, config.clipnorm) for g, group in zip(effective, layout.groups)]
+        sums = join_split_variables([member_sums_of_squares(g, group) for g, group in zip(effective, layout.groups)],
+                                    layout)
+        effective = [clip_by_norm(g, group, s, config.clipnorm) for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
         sums = [sum_of_squares(g, m) for g, m, h in zip(effective, masks, has_grad) if h]
         scale = global_clip_scale(sums, config.global_clipnorm)

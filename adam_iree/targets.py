@@ -1,14 +1,38 @@
-"""Compile-target profiles: one TOML file per target in `targets/`, read by people and by adam_iree."""
+"""Compile-target profiles: one TOML file per target in `targets/`, read by people and by adam_iree.
+
+A profile names the IREE compile-time device (`local`, `vulkan`, `cuda`, `hip`, `metal`), the executable
+backend that generates its code, the runtime HAL driver that runs it, the backend's flags, the target's
+limits and the tolerance against Keras that its tests use. `compile_flags` turns one or several
+profiles into iree-compile flags; several profiles give one module with an executable per device.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import platform
+import re
 import tomllib
 from pathlib import Path
+from typing import Sequence
 
 DEFAULT_TARGET = "llvm-cpu"
-_REQUIRED = {"name": str, "description": str, "backend": str, "driver": str, "flags": list}
+
+# compile-time device -> (executable backends it accepts, runtime drivers that run it)
+DEVICES = {
+    "local": (("llvm-cpu", "vmvx"), ("local-task", "local-sync")),
+    "vulkan": (("vulkan-spirv",), ("vulkan",)),
+    "cuda": (("cuda",), ("cuda",)),
+    "hip": (("rocm",), ("hip",)),
+    "metal": (("metal-spirv",), ("metal",)),
+}
+CPU_ARCHES = ("host", "x86_64", "aarch64", "riscv64")
+_REQUIRED = {"name": str, "description": str, "device": str, "backend": str, "driver": str, "flags": list}
+_OPTIONAL = {"cpu_arch": str, "device_name": str, "host_dependent": bool, "limits": dict, "tolerance": dict}
+_TOLERANCE_DEFAULTS = {"float32": 1e-6, "half_ulps": 4.0}
+# Flags adam_iree writes itself from `device`/`backend`; a profile that sets them would fight it.
+_RESERVED_FLAGS = ("--iree-hal-target-backends", "--iree-hal-target-device", "--iree-hal-local-target-device-backends",
+                   "--iree-input-type", "--compile-to", "-o")
 
 
 def targets_dir() -> Path:
@@ -25,12 +49,17 @@ class TargetProfileError(ValueError):
 class TargetProfile:
     name: str
     description: str
-    backend: str
-    driver: str
+    device: str  # IREE compile-time device
+    backend: str  # executable code generator
+    driver: str  # IREE runtime HAL driver
     flags: tuple[str, ...]
+    cpu_arch: str  # local devices: the CPU architecture the code runs on ("host": this machine's)
+    device_name: str  # regex the runtime device's name must match (GPU family); "" for any device
     host_dependent: bool
-    max_storage_buffer_bytes: int
-    tolerance: dict
+    max_storage_buffer_bytes: int  # 0: no per-buffer limit
+    half_precision: bool  # bfloat16/float16 variables are updated correctly (16-bit storage and arithmetic)
+    tolerance_float32: float  # per-step bound vs Keras (relative and absolute), grown with steps
+    tolerance_half_ulps: float  # bound for bfloat16/float16 state, in ulps of the dtype
     path: Path
 
     @staticmethod
@@ -39,31 +68,69 @@ class TargetProfile:
             data = tomllib.loads(path.read_text())
         except (OSError, tomllib.TOMLDecodeError) as e:
             raise TargetProfileError(f"{path}: cannot read target profile: {e}") from e
-        for field, typ in _REQUIRED.items():
+
+        def bad(field: str, expected: str, got=None) -> TargetProfileError:
+            received = "" if got is None else f"; got {got!r}"
+            return TargetProfileError(f"{path}: field `{field}` must be {expected}{received}")
+
+        for field in data:
+            if field not in _REQUIRED and field not in _OPTIONAL:
+                raise TargetProfileError(f"{path}: unknown field `{field}` (known: "
+                                         f"{', '.join([*_REQUIRED, *_OPTIONAL])})")
+        for field, typ in {**_REQUIRED, **_OPTIONAL}.items():
             if field not in data:
-                raise TargetProfileError(f"{path}: missing field `{field}` ({typ.__name__})")
+                if field in _REQUIRED:
+                    raise TargetProfileError(f"{path}: missing field `{field}` ({typ.__name__})")
+                continue
             if not isinstance(data[field], typ):
-                raise TargetProfileError(
-                    f"{path}: field `{field}` must be a {typ.__name__}, got {type(data[field]).__name__}"
-                )
-        if not all(isinstance(f, str) and f.startswith("--") for f in data["flags"]):
-            raise TargetProfileError(f"{path}: field `flags` must be a list of '--flag' strings")
+                raise bad(field, f"a {typ.__name__}", data[field])
         if data["name"] != path.stem:
             raise TargetProfileError(f"{path}: field `name` is {data['name']!r} but the file is named {path.stem!r}")
+        device, backend, driver = data["device"], data["backend"], data["driver"]
+        if device not in DEVICES:
+            raise bad("device", f"one of {', '.join(DEVICES)}", device)
+        backends, drivers = DEVICES[device]
+        if backend not in backends:
+            raise bad("backend", f"one of {', '.join(backends)} for device {device!r}", backend)
+        if driver not in drivers:
+            raise bad("driver", f"one of {', '.join(drivers)} for device {device!r}", driver)
+        for f in data["flags"]:
+            if not isinstance(f, str) or not f.startswith("--"):
+                raise bad("flags", "a list of '--flag[=value]' strings", f)
+            if f.split("=", 1)[0] in _RESERVED_FLAGS:
+                raise bad("flags", f"free of {f.split('=', 1)[0]} (adam_iree sets it from `device`/`backend`)", f)
+        cpu_arch = data.get("cpu_arch", "host" if device == "local" else "")
+        if device == "local" and cpu_arch not in CPU_ARCHES:
+            raise bad("cpu_arch", f"one of {', '.join(CPU_ARCHES)}", cpu_arch)
+        try:
+            re.compile(data.get("device_name", ""))
+        except re.error as e:
+            raise bad("device_name", f"a regular expression ({e})", data["device_name"]) from e
         limits = data.get("limits", {})
+        for key in limits:
+            if key not in ("max_storage_buffer_bytes", "half_precision"):
+                raise TargetProfileError(f"{path}: unknown field `limits.{key}` "
+                                         "(known: max_storage_buffer_bytes, half_precision)")
+        if not isinstance(limits.get("half_precision", True), bool):
+            raise bad("limits.half_precision", "true or false", limits["half_precision"])
         max_bytes = limits.get("max_storage_buffer_bytes", 0)
-        if not isinstance(max_bytes, int) or max_bytes < 0:
-            raise TargetProfileError(f"{path}: field `limits.max_storage_buffer_bytes` must be an integer >= 0")
+        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0 or (
+                0 < max_bytes < 1024):
+            raise bad("limits.max_storage_buffer_bytes", "0 (no limit) or an integer >= 1024", max_bytes)
+        tolerance = dict(_TOLERANCE_DEFAULTS)
+        for key, value in data.get("tolerance", {}).items():
+            if key not in _TOLERANCE_DEFAULTS:
+                raise TargetProfileError(f"{path}: unknown field `tolerance.{key}` (known: "
+                                         f"{', '.join(_TOLERANCE_DEFAULTS)})")
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+                raise bad(f"tolerance.{key}", "a number > 0", value)
+            tolerance[key] = float(value)
         return TargetProfile(
-            name=data["name"],
-            description=data["description"],
-            backend=data["backend"],
-            driver=data["driver"],
-            flags=tuple(data["flags"]),
-            host_dependent=bool(data.get("host_dependent", False)),
+            name=data["name"], description=data["description"], device=device, backend=backend, driver=driver,
+            flags=tuple(data["flags"]), cpu_arch=cpu_arch, device_name=data.get("device_name", ""), host_dependent=bool(data.get("host_dependent", False)),
             max_storage_buffer_bytes=max_bytes,
-            tolerance=dict(data.get("tolerance", {})),
-            path=path,
+            half_precision=limits.get("half_precision", True), tolerance_float32=tolerance["float32"],
+            tolerance_half_ulps=tolerance["half_ulps"], path=path,
         )
 
 
@@ -71,8 +138,10 @@ def list_targets() -> list[TargetProfile]:
     return [TargetProfile.from_file(p) for p in sorted(targets_dir().glob("*.toml"))]
 
 
-def get_target(name: str) -> TargetProfile:
-    """The profile named `name`; a clear error lists the known ones."""
+def get_target(name) -> TargetProfile:
+    """The profile named `name` (a profile passes through); a clear error lists the known ones."""
+    if isinstance(name, TargetProfile):
+        return name
     if not isinstance(name, str):
         raise TypeError(f"Argument `target` must be a target name string. Received: target={name!r}")
     path = targets_dir() / f"{name}.toml"
@@ -80,3 +149,80 @@ def get_target(name: str) -> TargetProfile:
         known = ", ".join(p.stem for p in sorted(targets_dir().glob("*.toml")))
         raise ValueError(f"Argument `target` must be one of: {known}. Received: target={name!r}")
     return TargetProfile.from_file(path)
+
+
+def check_variable_dtypes(targets: Sequence[TargetProfile], variables) -> None:
+    """Refuse variables a target cannot update correctly (`variables`: objects with .path and .dtype)."""
+    for t in targets:
+        if t.half_precision:
+            continue
+        bad = next((v for v in variables if v.dtype.name in ("float16", "bfloat16")), None)
+        if bad is not None:
+            fine = [p.name for p in list_targets() if p.device == t.device and p.half_precision]
+            raise ValueError(
+                f"Argument `params`: variable {bad.path!r} is {bad.dtype.name}, which target {t.name!r} cannot "
+                f"update correctly (no 16-bit storage or arithmetic; its profile sets limits.half_precision = "
+                f"false). Use float32 there, or a target with 16-bit floats: {', '.join(fine) or 'none found'}.")
+
+
+def _device_flags(target: TargetProfile) -> list[str]:
+    if target.device == "local":
+        return [f"--iree-hal-local-target-device-backends={target.backend}"]
+    return []
+
+
+def compile_flags(targets: Sequence[TargetProfile]) -> list[str]:
+    """iree-compile flags for one target, or for one module that runs on any of several.
+
+    Several targets become one device chosen at load time among them (`--iree-hal-target-device=a,b,..`,
+    a #hal.device.select); each keeps its own executable (executable linking off, since IREE 3.13 links
+    the variants of different backends into one name and keeps only the last)."""
+    targets = list(targets)
+    if not targets:
+        raise ValueError("Argument `target` must name at least one target.")
+    devices = [t.device for t in targets]
+    if len(set(devices)) != len(devices):
+        dup = next(d for d in devices if devices.count(d) > 1)
+        names = [t.name for t in targets if t.device == dup]
+        raise ValueError(f"Argument `target`: {', '.join(names)} all compile for the IREE device {dup!r}; "
+                         "one module holds one executable per device, so pick one of them.")
+    flags = [f"--iree-hal-target-device={','.join(devices)}"]
+    owner: dict[str, tuple[str, str]] = {}
+    for t in targets:
+        for f in [*_device_flags(t), *t.flags]:
+            key = f.split("=", 1)[0]
+            if key in owner and owner[key][1] != f:
+                raise ValueError(f"Argument `target`: {owner[key][0]} sets {owner[key][1]} but {t.name} sets {f}")
+            if key not in owner:
+                owner[key] = (t.name, f)
+                flags.append(f)
+    if len(targets) > 1:
+        flags.append("--iree-hal-link-executables=false")
+    return flags
+
+
+def host_cpu_arch() -> str:
+    machine = platform.machine().lower()
+    return {"amd64": "x86_64", "arm64": "aarch64"}.get(machine, machine)
+
+
+def device_unavailable_reason(target: TargetProfile) -> str | None:
+    """Why this machine has no device for `target` (None when it has one): wrong CPU architecture,
+    a driver that cannot start (no CUDA library, no Vulkan loader), or a driver with no device."""
+    import iree.runtime as rt
+
+    if target.device == "local" and target.cpu_arch not in ("host", host_cpu_arch()):
+        return f"its code is for {target.cpu_arch} CPUs and this machine is {host_cpu_arch()}"
+    kind = {"cuda": "CUDA", "hip": "HIP (ROCm)", "vulkan": "Vulkan", "metal": "Metal"}.get(target.driver, target.driver)
+    try:
+        devices = rt.get_driver(target.driver).query_available_devices()
+    except Exception as e:  # a driver whose library is missing raises when created
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        return f"no {kind} device found (the IREE {target.driver!r} driver cannot start: {first})"
+    if not devices:
+        return f"no {kind} device found (the IREE {target.driver!r} driver lists none)"
+    if target.device_name and not any(re.search(target.device_name, d["name"], re.IGNORECASE) for d in devices):
+        # e.g. a Mali profile on lavapipe: its code assumes Mali's subgroup size, so it is not run elsewhere
+        return (f"no {kind} device matching {target.device_name!r} found "
+                f"(devices here: {', '.join(d['name'] for d in devices)})")
+    return None

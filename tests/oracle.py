@@ -28,18 +28,22 @@ import ml_dtypes
 import numpy as np
 
 import adam_iree
+from adam_iree.targets import get_target
 
 
-def tolerance(dtype, steps: int) -> tuple[float, float]:
+def tolerance(dtype, steps: int, target="llvm-cpu") -> tuple[float, float]:
+    """(rtol, atol) after `steps` steps: the target profile's per-step bound ([tolerance] in its file),
+    grown linearly with the steps."""
+    profile = get_target(target)
     grow = 1.0 + steps / 10.0
     if np.dtype(dtype) == np.float32:
-        return 1e-6 * grow, 1e-6 * grow
+        return profile.tolerance_float32 * grow, profile.tolerance_float32 * grow
     eps = float(ml_dtypes.finfo(np.dtype(dtype)).eps)
-    return 4 * eps * grow, 4 * eps * grow
+    return profile.tolerance_half_ulps * eps * grow, profile.tolerance_half_ulps * eps * grow
 
 
 def assert_close(ours: np.ndarray, ref: np.ndarray, steps: int, what: str, tolerance_dtype=None,
-                 scale: float | None = None) -> None:
+                 scale: float | None = None, target="llvm-cpu") -> None:
     ours = np.asarray(ours)
     ref = np.asarray(ref)
     assert ours.shape == ref.shape, f"{what}: shape {ours.shape} != keras {ref.shape}"
@@ -47,7 +51,7 @@ def assert_close(ours: np.ndarray, ref: np.ndarray, steps: int, what: str, toler
     if ref.dtype.kind in "iu":
         np.testing.assert_array_equal(ours, ref, err_msg=what)
         return
-    rtol, atol = tolerance(tolerance_dtype or ref.dtype, steps)
+    rtol, atol = tolerance(tolerance_dtype or ref.dtype, steps, target)
     a = ours.astype(np.float64)
     b = ref.astype(np.float64)
     same_nonfinite = (np.isnan(a) & np.isnan(b)) | ((a == b) & ~np.isfinite(b))
@@ -100,6 +104,7 @@ class SideBySide:
         self.kvars = [keras_variable(n, p) for n, p in params.items()]
         self.keras = keras.optimizers.Adam(**kwargs)
         self.ours = adam_iree.Adam(target=target, **kwargs)
+        self.target = target
         self.host_params = params
         if exclude:
             var_idx, names = exclude
@@ -131,7 +136,7 @@ class SideBySide:
         scale = kind_scale(refs)
         for name, ref in zip(self.names, refs):
             assert_close(ours[name], ref, self.steps, f"param {name} after {self.steps} steps",
-                         self.shared_dtype, scale.get(ref.dtype))
+                         self.shared_dtype, scale.get(ref.dtype), self.target)
         kvs = self.keras.variables
         ovs = self.ours.variables
         assert [v.name for v in ovs] == [v.name for v in kvs]
@@ -143,5 +148,5 @@ class SideBySide:
             ref = np.asarray(k.numpy())
             assert_close(o.value, ref, self.steps, f"variable {o.name} after {self.steps} steps",
                          None if o.value.dtype.kind in "iub" else self.shared_dtype,
-                         scales[slot_kind(o.name)].get(ref.dtype))
+                         scales[slot_kind(o.name)].get(ref.dtype), self.target)
         assert self.ours.iterations == int(self.keras.iterations)

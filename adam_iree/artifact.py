@@ -1,0 +1,89 @@
+"""Precompiled step modules: one .vmfb for one or several targets, and the JSON manifest of its ABI.
+
+`adam-iree compile --target llvm-cpu --target vulkan --target cuda-sm80 -o step.vmfb` writes `step.vmfb`
+(an executable per device, chosen when the module is loaded) and `step.vmfb.json`: the Keras config,
+the variables and how they are packed, and the function's arguments in order. `Adam.from_artifact`
+runs the file without compiling; a C, Kotlin or Swift host can call it from the manifest alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from .export import MODULE_NAME, STEP_FUNCTION
+from .fileio import atomic_write
+from .step import StepSpec
+from .targets import TargetProfile
+
+FORMAT_VERSION = 1
+
+
+class ArtifactError(ValueError):
+    """A module or manifest that is missing, malformed, or does not fit the optimizer it is used with."""
+
+
+def group_limit(targets: Sequence[TargetProfile]) -> int:
+    """The storage-buffer limit a module for all of `targets` must respect: the smallest non-zero one."""
+    limits = [t.max_storage_buffer_bytes for t in targets if t.max_storage_buffer_bytes]
+    return min(limits) if limits else 0
+
+
+def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile]) -> dict[str, Any]:
+    """The ABI of a compiled step: what each argument is, in order, and how variables are packed."""
+    layout = spec.layout
+    state = layout.device_arrays()
+    return {
+        "format": "adam_iree.step", "format_version": FORMAT_VERSION,
+        "module": MODULE_NAME, "function": STEP_FUNCTION,
+        "targets": [{"name": t.name, "device": t.device, "driver": t.driver} for t in targets],
+        "config": config,
+        "max_group_bytes": layout.max_group_bytes,
+        "variables": [{"path": v.path, "shape": list(v.shape), "dtype": v.dtype.name} for v in layout.variables],
+        "groups": [{"key": g.key, "dtype": g.dtype.name, "decayed": g.decayed, "size": g.size,
+                    "pieces": [{"variable": layout.variables[i].path, "offset": int(o), "start": int(st),
+                                "size": int(sz)} for i, o, st, sz in g.pieces]}
+                   for g in layout.groups],
+        "arguments": (
+            [{"role": "state", "group": g, "slot": s, "shape": list(shape), "dtype": np.dtype(dt).name}
+             for g, s, shape, dt in state]
+            + [{"role": "gradient", "group": g, "shape": list(shape), "dtype": np.dtype(dt).name}
+               for g, shape, dt in layout.grad_arrays()]
+            + [{"role": "learning_rate", "shape": [], "dtype": "float32",
+                "note": "ignored when the config's schedule is computed on the device"}]
+            + [{"role": "output_storage", "result": i, "shape": list(shape), "dtype": np.dtype(dt).name}
+               for i, (_, _, shape, dt) in enumerate(state)]
+        ),
+        "results": [{"group": g, "slot": s, "shape": list(shape), "dtype": np.dtype(dt).name}
+                    for g, s, shape, dt in state],
+    }
+
+
+def write(path: str | os.PathLike, vmfb: bytes, abi: dict) -> Path:
+    """Write the module and `<path>.json` beside it, each atomically."""
+    path = Path(path)
+    atomic_write(path, lambda f: f.write(vmfb))
+    atomic_write(Path(f"{path}.json"), lambda f: f.write(json.dumps(abi, indent=1).encode()))
+    return path
+
+
+def read(path: str | os.PathLike) -> tuple[bytes, dict]:
+    """The module bytes and its manifest; clear errors for a missing or foreign file."""
+    path = Path(path)
+    try:
+        vmfb = path.read_bytes()
+        abi = json.loads(Path(f"{path}.json").read_text())
+    except OSError as e:
+        raise ArtifactError(f"{path}: cannot read the module and its manifest {path}.json: {e}") from e
+    except json.JSONDecodeError as e:
+        raise ArtifactError(f"{path}.json: not a JSON manifest: {e}") from e
+    if not isinstance(abi, dict) or abi.get("format") != "adam_iree.step":
+        raise ArtifactError(f"{path}.json: not an adam_iree step manifest (no format 'adam_iree.step')")
+    if abi.get("format_version") != FORMAT_VERSION:
+        raise ArtifactError(f"{path}.json: manifest format_version {abi.get('format_version')!r}; "
+                            f"this adam_iree reads {FORMAT_VERSION}")
+    return vmfb, abi

@@ -1,0 +1,220 @@
+"""Target profiles: every shipped profile parses and compiles; malformed ones are refused with the file and
+field named; a user adds a target by adding a file; `adam-iree targets` says what runs here; Vulkan
+transfers never expose host-pointer import alignment; CUDA runs wherever a CUDA device exists."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import ml_dtypes
+import numpy as np
+import pytest
+
+import adam_iree
+from adam_iree.cli import main as cli_main
+from adam_iree.compiler import compile_stablehlo
+from adam_iree.config import make_config
+from adam_iree.export import export_step, plan_step
+from adam_iree.runtime import DeviceSession
+from adam_iree.targets import (TargetProfileError, compile_flags, device_unavailable_reason, get_target,
+                               host_cpu_arch, list_targets, targets_dir)
+from oracle import SideBySide
+
+REQUIRED = {"llvm-cpu", "x86_64-generic", "aarch64-android", "aarch64-linux", "vulkan", "vulkan-adreno",
+            "vulkan-mali", "vulkan-nvidia", "vulkan-amd", "cuda-sm80", "cuda-sm90", "rocm", "metal"}
+
+
+def test_every_required_target_has_a_profile():
+    names = {t.name for t in list_targets()}
+    assert REQUIRED <= names, REQUIRED - names
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED))
+def test_every_profile_compiles_the_full_step(name):
+    """Cross-compiled and GPU targets compile here even where they cannot run (CUDA, ROCm, Metal, aarch64)."""
+    target = get_target(name)
+    config = make_config(learning_rate=0.01, amsgrad=True, use_ema=True, ema_overwrite_frequency=3,
+                         weight_decay=0.01, clipnorm=1.0, gradient_accumulation_steps=2, loss_scale_factor=4.0)
+    params = [("dense/kernel", (4, 3), "float32"), ("dense/bias", (3,), "bfloat16"), ("s", (), "float32")]
+    if not target.half_precision:
+        params[1] = ("dense/bias", (3,), "float32")
+    spec = plan_step(config, params, ["bias"], target.max_storage_buffer_bytes)
+    vmfb = compile_stablehlo(export_step(spec), target, use_cache=False)
+    assert vmfb[:2] == b"PK" and b"module.fb" in vmfb[:64]
+    assert executable_format(target).encode() in vmfb
+
+
+def executable_format(target) -> str:
+    """The HAL executable format string IREE embeds for a target's code."""
+    if target.backend == "llvm-cpu":
+        return f"embedded-elf-{ {'x86_64': 'x86_64', 'aarch64': 'arm_64'}[target.cpu_arch if target.cpu_arch != 'host' else host_cpu_arch()]}"
+    return {"vulkan-spirv": "vulkan-spirv-fb", "cuda": "cuda-nvptx-fb", "rocm": "rocm-hsaco-fb",
+            "metal-spirv": "metal-msl-fb"}[target.backend]
+
+
+def _write_profile(tmp_path, name: str, text: str):
+    d = tmp_path / "targets"
+    d.mkdir(exist_ok=True)
+    (d / f"{name}.toml").write_text(text)
+    return d
+
+
+GOOD = '''name = "mine"
+description = "a user profile"
+device = "local"
+backend = "llvm-cpu"
+driver = "local-sync"
+flags = ["--iree-llvmcpu-target-cpu=host"]
+host_dependent = true
+[limits]
+max_storage_buffer_bytes = 0
+[tolerance]
+float32 = 1e-6
+'''
+
+
+@pytest.mark.parametrize("edit,field", [
+    (lambda t: t.replace('device = "local"\n', ""), "device"),
+    (lambda t: t.replace('device = "local"', 'device = "tpu"'), "device"),
+    (lambda t: t.replace('backend = "llvm-cpu"', 'backend = "cuda"'), "backend"),
+    (lambda t: t.replace('driver = "local-sync"', 'driver = "vulkan"'), "driver"),
+    (lambda t: t.replace('flags = ["--iree-llvmcpu-target-cpu=host"]', 'flags = "--x"'), "flags"),
+    (lambda t: t.replace('flags = ["--iree-llvmcpu-target-cpu=host"]', 'flags = ["host"]'), "flags"),
+    (lambda t: t.replace('flags = [', 'flags = ["--iree-hal-target-backends=cuda", '), "flags"),
+    (lambda t: t.replace('name = "mine"', 'name = "other"'), "name"),
+    (lambda t: t.replace("max_storage_buffer_bytes = 0", "max_storage_buffer_bytes = -5"),
+     "limits.max_storage_buffer_bytes"),
+    (lambda t: t.replace("max_storage_buffer_bytes = 0", "max_buffer = 5"), "limits.max_buffer"),
+    (lambda t: t.replace("max_storage_buffer_bytes = 0", "half_precision = 1"), "limits.half_precision"),
+    (lambda t: t.replace("float32 = 1e-6", "float32 = 0"), "tolerance.float32"),
+    (lambda t: "colour = 3\n" + t, "colour"),
+    (lambda t: t.replace('host_dependent = true', 'host_dependent = "yes"'), "host_dependent"),
+])
+def test_a_malformed_profile_is_refused_naming_file_and_field(tmp_path, monkeypatch, edit, field):
+    d = _write_profile(tmp_path, "mine", edit(GOOD))
+    monkeypatch.setenv("ADAM_IREE_TARGETS_DIR", str(d))
+    with pytest.raises(TargetProfileError) as e:
+        get_target("mine")
+    assert str(d / "mine.toml") in str(e.value) and f"`{field}`" in str(e.value), str(e.value)
+    with pytest.raises(TargetProfileError, match=field.replace(".", r"\.")):
+        adam_iree.Adam(target="mine")
+
+
+def test_a_toml_syntax_error_names_the_file(tmp_path, monkeypatch):
+    d = _write_profile(tmp_path, "mine", GOOD.replace('name = "mine"', 'name = "mine'))
+    monkeypatch.setenv("ADAM_IREE_TARGETS_DIR", str(d))
+    with pytest.raises(TargetProfileError, match=r"mine\.toml: cannot read target profile"):
+        get_target("mine")
+
+
+def test_a_user_adds_a_target_by_adding_a_file(tmp_path, monkeypatch, capsys):
+    d = tmp_path / "targets"
+    shutil.copytree(targets_dir(), d)
+    _write_profile(tmp_path, "mine", GOOD)
+    monkeypatch.setenv("ADAM_IREE_TARGETS_DIR", str(d))
+    pair = SideBySide({"learning_rate": 0.05, "amsgrad": True}, {"w": np.linspace(-1, 1, 7).astype(np.float32)},
+                      target="mine")
+    for i in range(3):
+        pair.apply([np.cos(np.arange(7) * (i + 1)).astype(np.float32)])
+    pair.compare()
+    assert cli_main(["targets", "--no-probe"]) == 0
+    assert "mine" in capsys.readouterr().out
+
+
+def test_targets_command_says_what_runs_here(capsys):
+    assert cli_main(["targets"]) == 0  # with the probe step on each runnable target
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines() if line.startswith("  ") and
+             line.split() and line.split()[0] in REQUIRED}
+    assert set(lines) == REQUIRED
+    assert lines["llvm-cpu"].endswith("runs here")
+    assert lines["vulkan"].endswith("runs here")  # lavapipe, installed by tools/run_tests.sh
+    if "llvmpipe" in lines["vulkan-mali"]:  # vendor profiles are not run on lavapipe
+        assert "cannot run here: no Vulkan device matching 'Mali' found" in lines["vulkan-mali"]
+    if host_cpu_arch() != "aarch64":
+        assert "cannot run here: its code is for aarch64 CPUs" in lines["aarch64-android"]
+    if device_unavailable_reason(get_target("cuda-sm80")) is not None:
+        assert "cannot run here: no CUDA device found" in lines["cuda-sm80"]
+
+
+def test_one_module_for_several_targets_needs_distinct_devices():
+    with pytest.raises(ValueError, match="vulkan-mali.*compile for the IREE device 'vulkan'"):
+        compile_flags([get_target("vulkan"), get_target("vulkan-mali")])
+    flags = compile_flags([get_target("llvm-cpu"), get_target("vulkan"), get_target("cuda-sm80")])
+    assert flags[0] == "--iree-hal-target-device=local,vulkan,cuda"
+    assert "--iree-hal-link-executables=false" in flags
+
+
+@pytest.mark.parametrize("dtype", [np.float16, ml_dtypes.bfloat16])
+def test_half_precision_is_refused_on_the_vulkan_baseline_with_the_alternatives(dtype):
+    opt = adam_iree.Adam(target="vulkan")
+    with pytest.raises(ValueError, match=rf"variable 'h' is {np.dtype(dtype).name}, which target 'vulkan' cannot "
+                                         r"update correctly.*vulkan-adreno"):
+        opt.build({"w": np.zeros(3, np.float32), "h": np.zeros(2, dtype)})
+
+
+def test_the_iree_bug_behind_the_baseline_half_precision_refusal_is_still_there():
+    """Why `half_precision = false` in targets/vulkan.toml: with the refusal lifted, 16-bit variables on the
+    baseline give wrong numbers (16-bit storage emulated in 32-bit words). When this test fails, IREE
+    fixed it: lift the refusal and add the baseline to the half-precision differential tests."""
+    dtype = np.float16
+    profile = dataclasses.replace(get_target("vulkan"), half_precision=True)
+    results = []
+    for target in (profile, get_target("llvm-cpu")):
+        opt = adam_iree.Adam(learning_rate=0.013, target=target)
+        opt.build({"w": np.ones(2, np.float32), "a": np.full(3, 0.5, ml_dtypes.bfloat16), "h": np.full(5, 0.7, dtype)})
+        opt.apply({"w": np.ones(2, np.float32), "a": np.ones(3, ml_dtypes.bfloat16), "h": np.ones(5, dtype)})
+        results.append(opt.params["h"].astype(np.float32))
+    assert not np.array_equal(results[0], results[1])
+
+
+# -- Vulkan transfers -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("via_staging", [None, True])  # None: mapped when the buffer allows it
+@pytest.mark.parametrize("dtype", [np.float32, np.float16, ml_dtypes.bfloat16, np.int32])
+def test_vulkan_round_trip_of_unaligned_arrays(via_staging, dtype):
+    """Odd sizes, offset (unaligned) NumPy views and 0-d arrays go up and come back exactly, through a
+    mapping and through a device copy into a staging buffer: never a host-pointer import, whose
+    4096-byte alignment (minImportedHostPointerAlignment on lavapipe) must not reach users."""
+    session = DeviceSession(get_target("vulkan"))
+    rng = np.random.default_rng(0)
+    base = (rng.standard_normal(10_007) * 100).astype(dtype)
+    for array in (base[1:], base[3:4000], base[:1], np.asarray(base[5]), base[:0], base[1:].reshape(-1, 1)[:999]):
+        view = session.upload(array)
+        back = session.download(view, np.dtype(dtype), via_staging=via_staging)
+        assert back.shape == array.shape and back.dtype == np.dtype(dtype)
+        np.testing.assert_array_equal(back.reshape(-1).view(np.uint8), array.reshape(-1).view(np.uint8))
+
+
+def test_keras_dtypes_round_trip_through_an_optimizer_on_vulkan():
+    params = {"a": np.arange(4097, dtype=np.float32)[1:] / 7, "b": np.float32(3.5), "c": np.zeros(0, np.float32)}
+    opt = adam_iree.Adam(target="vulkan")
+    opt.build(params)
+    for k, v in opt.params.items():
+        np.testing.assert_array_equal(v, params[k])
+
+
+# -- CUDA -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["cuda-sm80", "cuda-sm90"])
+def test_cuda_matches_keras(name):
+    reason = device_unavailable_reason(get_target(name))
+    if reason is not None:
+        pytest.skip(f"{name}: {reason}")
+    rng = np.random.default_rng(7)
+    params = {f"v{i}/kernel": rng.standard_normal(s).astype(np.float32) for i, s in enumerate([(5, 3), (17,), ()])}
+    params["h/bias"] = rng.standard_normal(9).astype(ml_dtypes.bfloat16)
+    pair = SideBySide({"learning_rate": 0.01, "amsgrad": True, "use_ema": True, "clipnorm": 0.7,
+                       "gradient_accumulation_steps": 2, "weight_decay": 0.01}, params, target=name)
+    for _ in range(12):
+        pair.apply([rng.standard_normal(np.shape(p)).astype(p.dtype) for p in params.values()])
+    pair.compare()
+
+
+def test_cuda_sm90_profile_works_around_the_missing_sm90_table_entry():
+    """IREE 3.13 cannot compile for `--iree-cuda-target=sm_90` (iree-org/iree#22147); the profile emits
+    PTX for sm_86 (JIT-compiled to sm_90 by the driver). When this starts compiling, use sm_90 directly."""
+    import iree.compiler as ireec
+
+    spec = plan_step(make_config(), [("w", (8,), "float32")])
+    flags = compile_flags([dataclasses.replace(get_target("cuda-sm90"), flags=("--iree-cuda-target=sm_90",))])
+    with pytest.raises(ireec.CompilerToolError, match="missing GPU target"):
+        ireec.compile_str(export_step(spec), input_type="stablehlo", extra_args=flags)
