@@ -4,60 +4,60 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %1 = stablehlo.reduce(%0 init: %cst) applies stablehlo.add across dimensions = [0] : (tensor<40xf32>, tensor<f32>) -> tensor<f32>
     %2 = stablehlo.broadcast_in_dim %1, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %3 = chlo.square %arg11 : tensor<10xbf16> -> tensor<10xbf16>
+    %4 = stablehlo.convert %3 : (tensor<10xbf16>) -> tensor<10xf32>
     %cst_0 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %3 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1xf32>
-    %4 = stablehlo.compare GT, %2, %3, FLOAT : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xi1>
-    %cst_1 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %5 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<1xf32>
-    %6 = call @_where(%4, %2, %5) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %7 = stablehlo.sqrt %6 : tensor<1xf32>
-    %8 = call @_where(%4, %7, %2) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %cst_2 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %9 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1xf32>
-    %10 = stablehlo.maximum %8, %9 : tensor<1xf32>
-    %11 = stablehlo.reshape %10 : (tensor<1xf32>) -> tensor<f32>
-    %cst_3 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %12 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %13 = stablehlo.multiply %arg10, %12 : tensor<40xf32>
-    %14 = stablehlo.broadcast_in_dim %11, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %15 = stablehlo.divide %13, %14 : tensor<40xf32>
-    %16 = chlo.square %arg11 : tensor<10xbf16> -> tensor<10xbf16>
-    %17 = stablehlo.convert %16 : (tensor<10xbf16>) -> tensor<10xf32>
-    %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %18 = stablehlo.reduce(%17 init: %cst_4) applies stablehlo.add across dimensions = [0] : (tensor<10xf32>, tensor<f32>) -> tensor<f32>
-    %19 = stablehlo.convert %18 : (tensor<f32>) -> tensor<bf16>
-    %20 = stablehlo.broadcast_in_dim %19, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
-    %cst_5 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %21 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
-    %22 = stablehlo.compare GT, %20, %21, FLOAT : (tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xi1>
-    %cst_6 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %23 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
-    %24 = call @_where_0(%22, %20, %23) : (tensor<1xi1>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xbf16>
-    %25 = stablehlo.sqrt %24 : tensor<1xbf16>
-    %26 = call @_where_0(%22, %25, %20) : (tensor<1xi1>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xbf16>
-    %cst_7 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
-    %27 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
-    %28 = stablehlo.maximum %26, %27 : tensor<1xbf16>
-    %29 = stablehlo.reshape %28 : (tensor<1xbf16>) -> tensor<bf16>
+    %5 = stablehlo.reduce(%4 init: %cst_0) applies stablehlo.add across dimensions = [0] : (tensor<10xf32>, tensor<f32>) -> tensor<f32>
+    %6 = stablehlo.convert %5 : (tensor<f32>) -> tensor<bf16>
+    %7 = stablehlo.broadcast_in_dim %6, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
+    %8 = chlo.square %arg12 : tensor<1xf16> -> tensor<1xf16>
+    %9 = stablehlo.convert %8 : (tensor<1xf16>) -> tensor<1xf32>
+    %cst_1 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %10 = stablehlo.reduce(%9 init: %cst_1) applies stablehlo.add across dimensions = [0] : (tensor<1xf32>, tensor<f32>) -> tensor<f32>
+    %11 = stablehlo.convert %10 : (tensor<f32>) -> tensor<f16>
+    %12 = stablehlo.broadcast_in_dim %11, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %cst_2 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %13 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %14 = stablehlo.compare GT, %2, %13, FLOAT : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xi1>
+    %cst_3 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %16 = call @_where(%14, %2, %15) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %17 = stablehlo.sqrt %16 : tensor<1xf32>
+    %18 = call @_where(%14, %17, %2) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %cst_4 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %19 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %20 = stablehlo.maximum %18, %19 : tensor<1xf32>
+    %21 = stablehlo.reshape %20 : (tensor<1xf32>) -> tensor<f32>
+    %cst_5 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %22 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %23 = stablehlo.multiply %arg10, %22 : tensor<40xf32>
+    %24 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %25 = stablehlo.divide %23, %24 : tensor<40xf32>
+    %cst_6 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %26 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
+    %27 = stablehlo.compare GT, %7, %26, FLOAT : (tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xi1>
+    %cst_7 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %28 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
+    %29 = call @_where_0(%27, %7, %28) : (tensor<1xi1>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xbf16>
+    %30 = stablehlo.sqrt %29 : tensor<1xbf16>
+    %31 = call @_where_0(%27, %30, %7) : (tensor<1xi1>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xbf16>
     %cst_8 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
-    %30 = stablehlo.broadcast_in_dim %cst_8, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
-    %31 = stablehlo.multiply %arg11, %30 : tensor<10xbf16>
-    %32 = stablehlo.broadcast_in_dim %29, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
-    %33 = stablehlo.divide %31, %32 : tensor<10xbf16>
-    %34 = chlo.square %arg12 : tensor<1xf16> -> tensor<1xf16>
-    %35 = stablehlo.convert %34 : (tensor<1xf16>) -> tensor<1xf32>
-    %cst_9 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %36 = stablehlo.reduce(%35 init: %cst_9) applies stablehlo.add across dimensions = [0] : (tensor<1xf32>, tensor<f32>) -> tensor<f32>
-    %37 = stablehlo.convert %36 : (tensor<f32>) -> tensor<f16>
-    %38 = stablehlo.broadcast_in_dim %37, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %32 = stablehlo.broadcast_in_dim %cst_8, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
+    %33 = stablehlo.maximum %31, %32 : tensor<1xbf16>
+    %34 = stablehlo.reshape %33 : (tensor<1xbf16>) -> tensor<bf16>
+    %cst_9 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
+    %35 = stablehlo.broadcast_in_dim %cst_9, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
+    %36 = stablehlo.multiply %arg11, %35 : tensor<10xbf16>
+    %37 = stablehlo.broadcast_in_dim %34, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
+    %38 = stablehlo.divide %36, %37 : tensor<10xbf16>
     %cst_10 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
     %39 = stablehlo.broadcast_in_dim %cst_10, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %40 = stablehlo.compare GT, %38, %39, FLOAT : (tensor<1xf16>, tensor<1xf16>) -> tensor<1xi1>
+    %40 = stablehlo.compare GT, %12, %39, FLOAT : (tensor<1xf16>, tensor<1xf16>) -> tensor<1xi1>
     %cst_11 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
     %41 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %42 = call @_where_1(%40, %38, %41) : (tensor<1xi1>, tensor<1xf16>, tensor<1xf16>) -> tensor<1xf16>
+    %42 = call @_where_1(%40, %12, %41) : (tensor<1xi1>, tensor<1xf16>, tensor<1xf16>) -> tensor<1xf16>
     %43 = stablehlo.sqrt %42 : tensor<1xf16>
-    %44 = call @_where_1(%40, %43, %38) : (tensor<1xi1>, tensor<1xf16>, tensor<1xf16>) -> tensor<1xf16>
+    %44 = call @_where_1(%40, %43, %12) : (tensor<1xi1>, tensor<1xf16>, tensor<1xf16>) -> tensor<1xf16>
     %cst_12 = stablehlo.constant dense<5.000000e-01> : tensor<f16>
     %45 = stablehlo.broadcast_in_dim %cst_12, dims = [] : (tensor<f16>) -> tensor<1xf16>
     %46 = stablehlo.maximum %44, %45 : tensor<1xf16>
@@ -135,12 +135,12 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %cst_35 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
     %95 = stablehlo.subtract %cst_35, %72 : tensor<f32>
     %96 = stablehlo.divide %94, %95 : tensor<f32>
-    %97 = stablehlo.subtract %15, %arg2 : tensor<40xf32>
+    %97 = stablehlo.subtract %25, %arg2 : tensor<40xf32>
     %cst_36 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
     %98 = stablehlo.broadcast_in_dim %cst_36, dims = [] : (tensor<f32>) -> tensor<40xf32>
     %99 = stablehlo.multiply %97, %98 : tensor<40xf32>
     %100 = stablehlo.add %arg2, %99 : tensor<40xf32>
-    %101 = chlo.square %15 : tensor<40xf32> -> tensor<40xf32>
+    %101 = chlo.square %25 : tensor<40xf32> -> tensor<40xf32>
     %102 = stablehlo.subtract %101, %arg3 : tensor<40xf32>
     %cst_37 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
     %103 = stablehlo.broadcast_in_dim %cst_37, dims = [] : (tensor<f32>) -> tensor<40xf32>
@@ -223,12 +223,12 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %cst_61 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
     %157 = stablehlo.subtract %cst_61, %134 : tensor<bf16>
     %158 = stablehlo.divide %156, %157 : tensor<bf16>
-    %159 = stablehlo.subtract %33, %arg5 : tensor<10xbf16>
+    %159 = stablehlo.subtract %38, %arg5 : tensor<10xbf16>
     %cst_62 = stablehlo.constant dense<1.000980e-01> : tensor<bf16>
     %160 = stablehlo.broadcast_in_dim %cst_62, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
     %161 = stablehlo.multiply %159, %160 : tensor<10xbf16>
     %162 = stablehlo.add %arg5, %161 : tensor<10xbf16>
-    %163 = chlo.square %33 : tensor<10xbf16> -> tensor<10xbf16>
+    %163 = chlo.square %38 : tensor<10xbf16> -> tensor<10xbf16>
     %164 = stablehlo.subtract %163, %arg6 : tensor<10xbf16>
     %cst_63 = stablehlo.constant dense<9.994500e-04> : tensor<bf16>
     %165 = stablehlo.broadcast_in_dim %cst_63, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
