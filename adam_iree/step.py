@@ -153,11 +153,23 @@ def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float) 
     return (g * clipnorm) / den
 
 
+def is_finite(x: jax.Array) -> jax.Array:
+    """x is neither inf nor NaN, read from the exponent bits of x as float32.
+
+    An integer test, because GPU shader compilers that do not preserve inf/NaN (Vulkan without
+    SignedZeroInfNanPreserve: lavapipe, many mobile drivers) may fold float tests and `x − x` away."""
+    bits = jax.lax.bitcast_convert_type(x.astype(jnp.float32), jnp.int32)
+    return (bits & 0x7F800000) != 0x7F800000
+
+
 def global_clip_scale(squared_sums: Sequence[jax.Array], global_clipnorm: float) -> jax.Array:
-    """scale = c·min(1/N, 1/c) + (N − N), N = √ΣΣg²: NaN for a non-finite norm, on purpose (spec 1.5)."""
+    """scale = c·min(1/N, 1/c), N = √ΣΣg²; NaN when N is not finite, on purpose (spec 1.5).
+
+    Keras writes the NaN as `+ (N − N)`; a shader compiler may fold that to 0 (seen on lavapipe), so the
+    same result is selected explicitly: for finite N, `s + 0` is `s` (s ≥ 0), bit for bit."""
     use_norm = jnp.sqrt(jnp.sum(jnp.stack(squared_sums)))
     scale_for_finite = global_clipnorm * jnp.minimum(1.0 / use_norm, 1.0 / global_clipnorm)
-    return scale_for_finite + (use_norm - use_norm)
+    return jnp.where(is_finite(use_norm), scale_for_finite, jnp.asarray(jnp.nan, scale_for_finite.dtype))
 
 
 def clip_by_value(g: jax.Array, clipvalue: float) -> jax.Array:

@@ -32,103 +32,108 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %18 = stablehlo.minimum %17, %cst_8 : tensor<f32>
     %cst_9 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
     %19 = stablehlo.multiply %cst_9, %18 : tensor<f32>
-    %20 = stablehlo.subtract %16, %16 : tensor<f32>
-    %21 = stablehlo.add %19, %20 : tensor<f32>
-    %22 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %23 = stablehlo.multiply %9, %22 : tensor<15xf32>
-    %c_10 = stablehlo.constant dense<1> : tensor<i32>
-    %24 = stablehlo.add %0, %c_10 : tensor<i32>
-    %25 = stablehlo.convert %24 : (tensor<i32>) -> tensor<f32>
-    %cst_11 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %26 = stablehlo.abs %cst_11 : tensor<f32>
-    %27 = stablehlo.power %26, %25 : tensor<f32>
-    %28 = stablehlo.floor %25 : tensor<f32>
-    %29 = stablehlo.compare EQ, %28, %25, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %30 = stablehlo.abs %25 : tensor<f32>
-    %c_12 = stablehlo.constant dense<2> : tensor<i32>
-    %31 = call @remainder_1(%30, %c_12) : (tensor<f32>, tensor<i32>) -> tensor<f32>
-    %cst_13 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %32 = stablehlo.compare EQ, %31, %cst_13, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %33 = stablehlo.and %29, %32 : tensor<i1>
+    %20 = stablehlo.bitcast_convert %16 : (tensor<f32>) -> tensor<i32>
+    %c_10 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %21 = stablehlo.and %20, %c_10 : tensor<i32>
+    %c_11 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %22 = stablehlo.compare NE, %21, %c_11, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %cst_12 = stablehlo.constant dense<0x7FC00000> : tensor<f32>
+    %23 = call @_where_1(%22, %19, %cst_12) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %24 = stablehlo.broadcast_in_dim %23, dims = [] : (tensor<f32>) -> tensor<15xf32>
+    %25 = stablehlo.multiply %9, %24 : tensor<15xf32>
+    %c_13 = stablehlo.constant dense<1> : tensor<i32>
+    %26 = stablehlo.add %0, %c_13 : tensor<i32>
+    %27 = stablehlo.convert %26 : (tensor<i32>) -> tensor<f32>
     %cst_14 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %cst_15 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %34 = stablehlo.compare LT, %cst_14, %cst_15, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %35 = stablehlo.and %34, %33 : tensor<i1>
-    %36 = stablehlo.negate %27 : tensor<f32>
-    %37 = call @_where_2(%35, %36, %27) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_16 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %cst_17 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %38 = stablehlo.compare LT, %cst_16, %cst_17, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %39 = stablehlo.not %29 : tensor<i1>
-    %40 = stablehlo.and %38, %39 : tensor<i1>
-    %cst_18 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %41 = stablehlo.power %cst_18, %25 : tensor<f32>
-    %42 = call @_where_2(%40, %41, %37) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_19 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %43 = stablehlo.compare EQ, %25, %cst_19, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %cst_20 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %44 = call @_where_2(%43, %cst_20, %42) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_21 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %45 = stablehlo.abs %cst_21 : tensor<f32>
-    %46 = stablehlo.power %45, %25 : tensor<f32>
-    %47 = stablehlo.floor %25 : tensor<f32>
-    %48 = stablehlo.compare EQ, %47, %25, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %49 = stablehlo.abs %25 : tensor<f32>
-    %c_22 = stablehlo.constant dense<2> : tensor<i32>
-    %50 = call @remainder_1(%49, %c_22) : (tensor<f32>, tensor<i32>) -> tensor<f32>
+    %28 = stablehlo.abs %cst_14 : tensor<f32>
+    %29 = stablehlo.power %28, %27 : tensor<f32>
+    %30 = stablehlo.floor %27 : tensor<f32>
+    %31 = stablehlo.compare EQ, %30, %27, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %32 = stablehlo.abs %27 : tensor<f32>
+    %c_15 = stablehlo.constant dense<2> : tensor<i32>
+    %33 = call @remainder_2(%32, %c_15) : (tensor<f32>, tensor<i32>) -> tensor<f32>
+    %cst_16 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %34 = stablehlo.compare EQ, %33, %cst_16, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %35 = stablehlo.and %31, %34 : tensor<i1>
+    %cst_17 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %cst_18 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %36 = stablehlo.compare LT, %cst_17, %cst_18, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %37 = stablehlo.and %36, %35 : tensor<i1>
+    %38 = stablehlo.negate %29 : tensor<f32>
+    %39 = call @_where_1(%37, %38, %29) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_19 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %cst_20 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %40 = stablehlo.compare LT, %cst_19, %cst_20, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %41 = stablehlo.not %31 : tensor<i1>
+    %42 = stablehlo.and %40, %41 : tensor<i1>
+    %cst_21 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %43 = stablehlo.power %cst_21, %27 : tensor<f32>
+    %44 = call @_where_1(%42, %43, %39) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_22 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %45 = stablehlo.compare EQ, %27, %cst_22, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
     %cst_23 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %51 = stablehlo.compare EQ, %50, %cst_23, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %52 = stablehlo.and %48, %51 : tensor<i1>
+    %46 = call @_where_1(%45, %cst_23, %44) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
     %cst_24 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %cst_25 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %53 = stablehlo.compare LT, %cst_24, %cst_25, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %54 = stablehlo.and %53, %52 : tensor<i1>
-    %55 = stablehlo.negate %46 : tensor<f32>
-    %56 = call @_where_2(%54, %55, %46) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_26 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %cst_27 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %57 = stablehlo.compare LT, %cst_26, %cst_27, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %58 = stablehlo.not %48 : tensor<i1>
-    %59 = stablehlo.and %57, %58 : tensor<i1>
-    %cst_28 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %60 = stablehlo.power %cst_28, %25 : tensor<f32>
-    %61 = call @_where_2(%59, %60, %56) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_29 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %62 = stablehlo.compare EQ, %25, %cst_29, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %cst_30 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %63 = call @_where_2(%62, %cst_30, %61) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_31 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %64 = stablehlo.subtract %cst_31, %63 : tensor<f32>
-    %65 = stablehlo.sqrt %64 : tensor<f32>
-    %66 = stablehlo.multiply %arg6, %65 : tensor<f32>
-    %cst_32 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %67 = stablehlo.subtract %cst_32, %44 : tensor<f32>
-    %68 = stablehlo.divide %66, %67 : tensor<f32>
-    %69 = stablehlo.subtract %23, %arg2 : tensor<15xf32>
-    %cst_33 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %70 = stablehlo.broadcast_in_dim %cst_33, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %71 = stablehlo.multiply %69, %70 : tensor<15xf32>
-    %72 = stablehlo.add %arg2, %71 : tensor<15xf32>
-    %73 = chlo.square %23 : tensor<15xf32> -> tensor<15xf32>
-    %74 = stablehlo.subtract %73, %arg3 : tensor<15xf32>
-    %cst_34 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %75 = stablehlo.broadcast_in_dim %cst_34, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %76 = stablehlo.multiply %74, %75 : tensor<15xf32>
-    %77 = stablehlo.add %arg3, %76 : tensor<15xf32>
-    %78 = stablehlo.broadcast_in_dim %68, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %79 = stablehlo.multiply %72, %78 : tensor<15xf32>
-    %80 = stablehlo.sqrt %77 : tensor<15xf32>
-    %cst_35 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
-    %81 = stablehlo.broadcast_in_dim %cst_35, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %82 = stablehlo.add %80, %81 : tensor<15xf32>
-    %83 = stablehlo.divide %79, %82 : tensor<15xf32>
-    %84 = stablehlo.subtract %arg1, %83 : tensor<15xf32>
-    %85 = call @_where_0(%3, %84, %arg1) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
-    %86 = call @_where_0(%3, %72, %arg2) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
-    %87 = call @_where_0(%3, %77, %arg3) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
-    %c_36 = stablehlo.constant dense<1> : tensor<i32>
-    %88 = stablehlo.add %arg0, %c_36 : tensor<i32>
-    return %88, %85, %86, %87, %11 : tensor<i32>, tensor<15xf32>, tensor<15xf32>, tensor<15xf32>, tensor<15xf32>
+    %47 = stablehlo.abs %cst_24 : tensor<f32>
+    %48 = stablehlo.power %47, %27 : tensor<f32>
+    %49 = stablehlo.floor %27 : tensor<f32>
+    %50 = stablehlo.compare EQ, %49, %27, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %51 = stablehlo.abs %27 : tensor<f32>
+    %c_25 = stablehlo.constant dense<2> : tensor<i32>
+    %52 = call @remainder_2(%51, %c_25) : (tensor<f32>, tensor<i32>) -> tensor<f32>
+    %cst_26 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %53 = stablehlo.compare EQ, %52, %cst_26, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %54 = stablehlo.and %50, %53 : tensor<i1>
+    %cst_27 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %cst_28 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %55 = stablehlo.compare LT, %cst_27, %cst_28, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %56 = stablehlo.and %55, %54 : tensor<i1>
+    %57 = stablehlo.negate %48 : tensor<f32>
+    %58 = call @_where_1(%56, %57, %48) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_29 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %cst_30 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %59 = stablehlo.compare LT, %cst_29, %cst_30, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %60 = stablehlo.not %50 : tensor<i1>
+    %61 = stablehlo.and %59, %60 : tensor<i1>
+    %cst_31 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %62 = stablehlo.power %cst_31, %27 : tensor<f32>
+    %63 = call @_where_1(%61, %62, %58) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_32 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %64 = stablehlo.compare EQ, %27, %cst_32, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %cst_33 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %65 = call @_where_1(%64, %cst_33, %63) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_34 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %66 = stablehlo.subtract %cst_34, %65 : tensor<f32>
+    %67 = stablehlo.sqrt %66 : tensor<f32>
+    %68 = stablehlo.multiply %arg6, %67 : tensor<f32>
+    %cst_35 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %69 = stablehlo.subtract %cst_35, %46 : tensor<f32>
+    %70 = stablehlo.divide %68, %69 : tensor<f32>
+    %71 = stablehlo.subtract %25, %arg2 : tensor<15xf32>
+    %cst_36 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %72 = stablehlo.broadcast_in_dim %cst_36, dims = [] : (tensor<f32>) -> tensor<15xf32>
+    %73 = stablehlo.multiply %71, %72 : tensor<15xf32>
+    %74 = stablehlo.add %arg2, %73 : tensor<15xf32>
+    %75 = chlo.square %25 : tensor<15xf32> -> tensor<15xf32>
+    %76 = stablehlo.subtract %75, %arg3 : tensor<15xf32>
+    %cst_37 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %77 = stablehlo.broadcast_in_dim %cst_37, dims = [] : (tensor<f32>) -> tensor<15xf32>
+    %78 = stablehlo.multiply %76, %77 : tensor<15xf32>
+    %79 = stablehlo.add %arg3, %78 : tensor<15xf32>
+    %80 = stablehlo.broadcast_in_dim %70, dims = [] : (tensor<f32>) -> tensor<15xf32>
+    %81 = stablehlo.multiply %74, %80 : tensor<15xf32>
+    %82 = stablehlo.sqrt %79 : tensor<15xf32>
+    %cst_38 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
+    %83 = stablehlo.broadcast_in_dim %cst_38, dims = [] : (tensor<f32>) -> tensor<15xf32>
+    %84 = stablehlo.add %82, %83 : tensor<15xf32>
+    %85 = stablehlo.divide %81, %84 : tensor<15xf32>
+    %86 = stablehlo.subtract %arg1, %85 : tensor<15xf32>
+    %87 = call @_where_0(%3, %86, %arg1) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
+    %88 = call @_where_0(%3, %74, %arg2) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
+    %89 = call @_where_0(%3, %79, %arg3) : (tensor<i1>, tensor<15xf32>, tensor<15xf32>) -> tensor<15xf32>
+    %c_39 = stablehlo.constant dense<1> : tensor<i32>
+    %90 = stablehlo.add %arg0, %c_39 : tensor<i32>
+    return %90, %87, %88, %89, %11 : tensor<i32>, tensor<15xf32>, tensor<15xf32>, tensor<15xf32>, tensor<15xf32>
   }
   func.func private @floor_divide(%arg0: tensor<i32>, %arg1: tensor<i32>) -> tensor<i32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>
@@ -172,7 +177,11 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<15xf32>
     return %0 : tensor<15xf32>
   }
-  func.func private @remainder_1(%arg0: tensor<f32>, %arg1: tensor<i32>) -> tensor<f32> {
+  func.func private @_where_1(%arg0: tensor<i1>, %arg1: tensor<f32>, %arg2: tensor<f32>) -> tensor<f32> {
+    %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<f32>
+    return %0 : tensor<f32>
+  }
+  func.func private @remainder_2(%arg0: tensor<f32>, %arg1: tensor<i32>) -> tensor<f32> {
     %0 = stablehlo.convert %arg1 : (tensor<i32>) -> tensor<f32>
     %1 = stablehlo.remainder %arg0, %0 : tensor<f32>
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
@@ -186,9 +195,5 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %7 = stablehlo.add %1, %0 : tensor<f32>
     %8 = stablehlo.select %6, %7, %1 : tensor<i1>, tensor<f32>
     return %8 : tensor<f32>
-  }
-  func.func private @_where_2(%arg0: tensor<i1>, %arg1: tensor<f32>, %arg2: tensor<f32>) -> tensor<f32> {
-    %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<f32>
-    return %0 : tensor<f32>
   }
 }
