@@ -40,7 +40,9 @@ def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile]) -> 
     return {
         "format": "adam_iree.step", "format_version": FORMAT_VERSION,
         "module": MODULE_NAME, "function": STEP_FUNCTION,
-        "targets": [{"name": t.name, "device": t.device, "driver": t.driver} for t in targets],
+        # host_dependent: code for the compiling machine's CPU only (llvm-cpu); ship x86_64-generic instead
+        "targets": [{"name": t.name, "device": t.device, "driver": t.driver, "host_dependent": t.host_dependent}
+                    for t in targets],
         "config": config,
         "max_group_bytes": layout.max_group_bytes,
         "variables": [{"path": v.path, "shape": list(v.shape), "dtype": v.dtype.name} for v in layout.variables],
