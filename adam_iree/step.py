@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional, Sequence
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 
 from .config import AdamConfig
 from .layout import Group, StateLayout, present_runs
@@ -96,13 +97,31 @@ def accumulate(g, acc, update, accumulation_steps):
     return g_eff, new_acc
 
 
+# Reductions: IREE sums a long vector with one sequential accumulator per output (a float32 sum of 40M
+# squares of 0.5 stops growing at 2^22 on llvm-cpu), so every sum here is a tree: the elements are summed in
+# blocks of LEAF_BLOCK, the partial sums in blocks of REDUCTION_BLOCK, and so on up. A sequential float32
+# sum of k terms can lose up to k−1 half-ulps, so the leaves are short.
+LEAF_BLOCK = 32
+REDUCTION_BLOCK = 1024
+
+
+def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
+    """Σx over a 1-D array as a tree of sums of at most `block` (then REDUCTION_BLOCK) terms each."""
+    while x.shape[0] > block:
+        n, nb = x.shape[0], x.shape[0] // block
+        head = jnp.sum(x[: nb * block].reshape(nb, block), axis=1)
+        x = head if nb * block == n else jnp.concatenate([head, jnp.sum(x[nb * block :])[None]])
+        block = REDUCTION_BLOCK
+    return jnp.sum(x)
+
+
 def sum_of_squares(g: jax.Array, mask: Optional[jax.Array]) -> jax.Array:
     """Σ g², accumulated in at least float32 and returned in g's dtype."""
-    sq = jnp.square(g)
+    acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
+    sq = jnp.square(g).astype(acc_dtype)
     if mask is not None:
         sq = jnp.where(mask, sq, jnp.zeros_like(sq))
-    acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
-    return jnp.sum(sq, dtype=acc_dtype).astype(g.dtype)
+    return blocked_sum(sq).astype(g.dtype)
 
 
 def segment_ids(group: Group) -> jax.Array:
@@ -123,11 +142,65 @@ def segment_ids(group: Group) -> jax.Array:
     return seg
 
 
+# IREE's SPIR-V code for a 1-D scatter covers at most 65535 updates (one workgroup each, the grid's
+# limit): the rest are dropped (seen on lavapipe). Scatters here are 2-D with at most this many rows.
+MAX_SCATTER_ROWS = 65535
+
+
+def sorted_segment_sum(values: jax.Array, ids, num_segments: int) -> jax.Array:
+    """Σ values per id (ids sorted); as a 2-D scatter of at most MAX_SCATTER_ROWS rows, plus a short tail."""
+    n = values.shape[0]
+    ids = jnp.asarray(ids, jnp.int32)
+    out = jnp.zeros(num_segments, values.dtype)
+    if n <= MAX_SCATTER_ROWS:
+        return out.at[ids].add(values, indices_are_sorted=True)
+    cols = -(-n // MAX_SCATTER_ROWS)
+    rows = n // cols
+    main = rows * cols
+    out = out.at[ids[:main].reshape(rows, cols)].add(values[:main].reshape(rows, cols), indices_are_sorted=True)
+    if main < n:
+        out = out.at[ids[main:]].add(values[main:], indices_are_sorted=True)
+    return out
+
+
+def block_owners(group: Group) -> np.ndarray:
+    """For each pair id q = i // B + member(i) (B = LEAF_BLOCK), the member it belongs to.
+
+    Members are contiguous, so (block, member) pairs met in element order get strictly increasing q:
+    q numbers them uniquely. Ids no pair uses get the previous owner (their partial sum is 0)."""
+    n_blocks = -(-group.size // LEAF_BLOCK)
+    owner = np.full(n_blocks + len(group.members), -1, dtype=np.int64)
+    for j, (off, size) in enumerate(zip(group.offsets, group.sizes)):
+        if size:
+            blocks = np.arange(off // LEAF_BLOCK, (off + size - 1) // LEAF_BLOCK + 1)
+            owner[blocks + j] = j
+    return np.maximum.accumulate(np.maximum(owner, 0))
+
+
+def segment_totals(partial: jax.Array, owner: np.ndarray, n_members: int) -> jax.Array:
+    """Sum per-pair partials into per-member totals, again in blocks of at most REDUCTION_BLOCK terms."""
+    while len(owner) > REDUCTION_BLOCK and len(owner) // REDUCTION_BLOCK + n_members < len(owner):
+        q = np.arange(len(owner)) // REDUCTION_BLOCK + owner  # same pairing, one level up (static)
+        partial = sorted_segment_sum(partial, q, int(q[-1]) + 1)
+        next_owner = np.zeros(int(q[-1]) + 1, dtype=np.int64)
+        next_owner[q] = owner
+        owner = np.maximum.accumulate(next_owner)
+    return sorted_segment_sum(partial, owner, n_members)
+
+
 def member_sums_of_squares(g: jax.Array, group: Group) -> jax.Array:
-    """Σg² of each member of the packed group: one segmented sum, whatever the number of members."""
+    """Σg² of each member of the packed group, in g's dtype (accumulated in at least float32).
+
+    Two segmented sums whatever the number of members: per (block, member) pair over the elements
+    (pair ids from the iota, no per-element constant), then per member over the pairs."""
+    acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
+    sq = jnp.square(g).astype(acc_dtype)
     if len(group.members) == 1:
-        return jnp.sum(jnp.square(g))[None]
-    return jax.ops.segment_sum(jnp.square(g), segment_ids(group), num_segments=len(group.members))
+        return blocked_sum(sq)[None].astype(g.dtype)
+    owner = block_owners(group)
+    q = jnp.arange(group.size, dtype=jnp.int32) // LEAF_BLOCK + segment_ids(group)
+    partial = sorted_segment_sum(sq, q, len(owner))
+    return segment_totals(partial, owner, len(group.members)).astype(g.dtype)
 
 
 def join_split_variables(sums: list[jax.Array], layout: StateLayout) -> list[jax.Array]:
@@ -148,9 +221,21 @@ def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float) 
     pred = l2sum > 0
     l2sum_safe = jnp.where(pred, l2sum, jnp.ones_like(l2sum))
     l2norm = jnp.where(pred, jnp.sqrt(l2sum_safe), l2sum)
-    per_member = jnp.maximum(l2norm, clipnorm)
-    den = per_member[0] if len(group.members) == 1 else per_member[segment_ids(group)]
-    return (g * clipnorm) / den
+    per_member = no_fusion(jnp.maximum(l2norm, clipnorm))
+    return (g * clipnorm) / per_element(per_member, group)
+
+
+def per_element(per_member: jax.Array, group: Group) -> jax.Array:
+    """per_member[member(i)] for every element i of the packed group.
+
+    Two members take a select, not a gather: IREE narrows a two-valued index to i1 and its SPIR-V
+    backend then fails to compile the gather for large groups ("failed to legalize arith.index_castui")."""
+    if len(group.members) == 1:
+        return per_member[0]
+    seg = segment_ids(group)
+    if len(group.members) == 2:
+        return jnp.where(seg == 1, per_member[1], per_member[0])
+    return per_member[seg]
 
 
 def is_finite(x: jax.Array) -> jax.Array:
@@ -160,6 +245,13 @@ def is_finite(x: jax.Array) -> jax.Array:
     SignedZeroInfNanPreserve: lavapipe, many mobile drivers) may fold float tests and `x − x` away."""
     bits = jax.lax.bitcast_convert_type(x.astype(jnp.float32), jnp.int32)
     return (bits & 0x7F800000) != 0x7F800000
+
+
+def no_fusion(x: jax.Array) -> jax.Array:
+    """x, computed in dispatches of its own. IREE otherwise fuses the last small reduction of a norm into
+    the consumer of the full-size gradient and emits, for SPIR-V, a one-thread loop over every element whose
+    results stop at element 65535 (seen on lavapipe with 2^20 elements). Costs nothing measurable."""
+    return jax.lax.optimization_barrier(x)
 
 
 def global_clip_scale(squared_sums: Sequence[jax.Array], global_clipnorm: float) -> jax.Array:
@@ -252,7 +344,7 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
         effective = [clip_by_norm(g, group, s, config.clipnorm) for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
         sums = [sum_of_squares(g, m) for g, m, h in zip(effective, masks, has_grad) if h]
-        scale = global_clip_scale(sums, config.global_clipnorm)
+        scale = no_fusion(global_clip_scale(sums, config.global_clipnorm))
         effective = [g * scale for g in effective]
     elif mode == "clipvalue":
         effective = [clip_by_value(g, config.clipvalue) for g in effective]

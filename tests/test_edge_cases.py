@@ -259,3 +259,21 @@ def test_zero_size_variables(kwargs, target):
     p = {"a/w": np.ones((0,), np.float32), "b/w": np.ones((2, 3), np.float32), "c/w": np.ones((3, 0), half)}
     g = [np.ones((0,), np.float32), np.full((2, 3), 0.5, np.float32), np.ones((3, 0), half)]
     run(kwargs, [g, g, g], params=p, target=target)
+
+
+@TARGETS
+@pytest.mark.parametrize("n_small", [0, 1, 4])
+@pytest.mark.parametrize("clip", [{"clipnorm": 1.0}, {"global_clipnorm": 1.0}])
+def test_norms_of_long_tensors_are_accurate(clip, n_small, target):
+    """A sum of squares over 2^20 elements led by one outlier: a single float32 accumulator (IREE's
+    plain lowering of a long reduction) stops growing at 2^24 and misses 6 % of the norm; our sums are
+    trees of short sums. With small tensors beside it the per-tensor norms take the segmented path, whose
+    scatters must cover every element (IREE's 1-D scatter on Vulkan stopped after 65535)."""
+    n = 1 << 20
+    g = np.ones(n, np.float32)
+    g[0] = 4096.0  # g[0]² = 2^24: every later 1.0 is below half an ulp of a running float32 sum
+    g[-1] = 3.0
+    params = {"big/kernel": np.zeros(n, np.float32)}
+    params.update({f"small{i}/bias": np.zeros(3 + i, np.float32) for i in range(n_small)})
+    grads = [g] + [np.full(3 + i, 1.0 + i, np.float32) for i in range(n_small)]
+    run({"learning_rate": 0.01, **clip}, [grads, [x * 0.5 for x in grads]], params=params, target=target)
