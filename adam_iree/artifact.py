@@ -47,8 +47,8 @@ def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile]) -> 
         "max_group_bytes": layout.max_group_bytes,
         "variables": [{"path": v.path, "shape": list(v.shape), "dtype": v.dtype.name} for v in layout.variables],
         "groups": [{"key": g.key, "dtype": g.dtype.name, "decayed": g.decayed, "size": g.size,
-                    "pieces": [{"variable": layout.variables[i].path, "offset": int(o), "start": int(st),
-                                "size": int(sz)} for i, o, st, sz in g.pieces]}
+                    "pieces": [{"variable": layout.variables[i].path, "index": int(i), "offset": int(o),
+                                "start": int(st), "size": int(sz)} for i, o, st, sz in g.pieces]}
                    for g in layout.groups],
         "arguments": (
             [{"role": "state", "group": g, "slot": s, "shape": list(shape), "dtype": np.dtype(dt).name}

@@ -144,6 +144,7 @@ class Adam:
         self._config = dataclasses.replace(self._config, learning_rate=value)
         self._lr_float = None
         self._on_device_schedule = device_schedule(self._config) is not None
+        self._artifact = None  # a precompiled module holds the old learning rate's step
         if self._built:
             # The variable list loses `learning_rate`, and a built-in schedule is traced into the step:
             # recompile rather than keep steps made for the old learning rate.
@@ -635,9 +636,7 @@ class Adam:
             raise artifact.ArtifactError(f"{path} was compiled for {', '.join(names)}; "
                                          f"Argument `target` must be one of them. Received: target={target!r}")
         opt = cls.from_config(abi["config"], custom_objects=custom_objects, target=target)
-        decayed = {p["variable"]: g["decayed"] for g in abi["groups"] for p in g["pieces"]}
-        paths = [v["path"] for v in abi["variables"]]
-        opt._exclude_ids = {("index", i) for i, p in enumerate(paths) if not decayed.get(p, True)}
+        opt._exclude_ids = {("index", p["index"]) for g in abi["groups"] if not g["decayed"] for p in g["pieces"]}
         opt._artifact = (vmfb, abi)
         opt.build(params)
         return opt

@@ -6,6 +6,7 @@ import ml_dtypes
 import numpy as np
 import pytest
 
+from adam_iree.targets import get_target
 from oracle import SideBySide
 
 STEPS = 24
@@ -133,5 +134,6 @@ def test_every_argument_is_drawn():
 @pytest.mark.parametrize("seed", range(1000, 1120))
 def test_fuzz_many_configurations(seed, target):
     """Long fuzz (behind -m slow): 120 more random configurations, half of them with None gradients."""
-    run_case(seed, 1 + seed % 23, dtypes=(np.float32,) if seed % 3 else (np.float32, ml_dtypes.bfloat16),
+    half = seed % 3 == 0 and get_target(target).half_precision  # the Vulkan baseline is float32-only
+    run_case(seed, 1 + seed % 23, dtypes=(np.float32, ml_dtypes.bfloat16) if half else (np.float32,),
              none_prob=0.25 if seed % 2 else 0.0, target=target)

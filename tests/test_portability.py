@@ -47,13 +47,13 @@ def test_one_compiled_file_runs_on_cpu_and_vulkan_with_keras_numbers(tmp_path, c
     out = tmp_path / "step.vmfb"
     assert cli_main(["compile", "--config", str(tmp_path / "config.json"), "--params-json",
                      str(tmp_path / "params.json"), "--exclude-from-weight-decay", "bias",
-                     "--target", "llvm-cpu", "--target", "vulkan", "--target", "cuda-sm80", "-o", str(out)]) == 0
-    assert "llvm-cpu, vulkan, cuda-sm80" in capsys.readouterr().out
+                     "--target", "llvm-cpu", "--target", "vulkan", "--target", "cuda", "-o", str(out)]) == 0
+    assert "llvm-cpu, vulkan, cuda" in capsys.readouterr().out
     blob = out.read_bytes()
     for fmt in (b"embedded-elf-", b"vulkan-spirv-fb", b"cuda-nvptx-fb"):  # one executable per device
         assert fmt in blob
     manifest = json.loads((tmp_path / "step.vmfb.json").read_text())
-    assert [t["name"] for t in manifest["targets"]] == ["llvm-cpu", "vulkan", "cuda-sm80"]
+    assert [t["name"] for t in manifest["targets"]] == ["llvm-cpu", "vulkan", "cuda"]
     assert manifest["max_group_bytes"] == get_target("vulkan").max_storage_buffer_bytes
 
     results = {}

@@ -22,7 +22,7 @@ from adam_iree.targets import (TargetProfileError, compile_flags, device_unavail
 from oracle import SideBySide
 
 REQUIRED = {"llvm-cpu", "x86_64-generic", "aarch64-android", "aarch64-linux", "vulkan", "vulkan-adreno",
-            "vulkan-mali", "vulkan-nvidia", "vulkan-amd", "cuda-sm80", "cuda-sm90", "rocm", "metal"}
+            "vulkan-mali", "vulkan-nvidia", "vulkan-amd", "cuda", "cuda-sm80", "cuda-sm90", "rocm", "metal"}
 
 
 def test_every_required_target_has_a_profile():
@@ -194,7 +194,7 @@ def test_keras_dtypes_round_trip_through_an_optimizer_on_vulkan():
 
 
 # -- CUDA -----------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("name", ["cuda-sm80", "cuda-sm90"])
+@pytest.mark.parametrize("name", ["cuda", "cuda-sm80", "cuda-sm90"])
 def test_cuda_matches_keras(name):
     reason = device_unavailable_reason(get_target(name))
     if reason is not None:
