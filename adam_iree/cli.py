@@ -67,7 +67,7 @@ def cmd_targets(args) -> int:
     except TargetProfileError as e:
         print(f"adam-iree targets: {e}", file=sys.stderr)
         return 2
-    print(f"targets in {targets_dir()} (one .toml file each; add a file to add a target):")
+    print(f"targets in {targets_dir().resolve()} (one .toml file each; add a file to add a target):")
     for t in targets:
         reason = device_unavailable_reason(t)
         if reason is None and args.probe:
@@ -113,7 +113,7 @@ def cmd_info(args) -> int:
     print(f"iree-base-compiler {compiler_version()}")
     drivers = rt.query_available_drivers()
     print(f"runtime drivers compiled in: {', '.join(drivers)}")
-    print(f"targets: {len(list_targets())} profiles in {targets_dir()} (`adam-iree targets` says which run here)")
+    print(f"targets: {len(list_targets())} profiles in {targets_dir().resolve()} (`adam-iree targets` says which run here)")
     d = cache_dir()
     files = list(d.glob("*.vmfb")) if d.is_dir() else []
     print(f"compile cache: {d} ({len(files)} module(s), {sum(f.stat().st_size for f in files) / 1e6:.1f} MB)")

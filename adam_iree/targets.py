@@ -36,9 +36,10 @@ _RESERVED_FLAGS = ("--iree-hal-target-backends", "--iree-hal-target-device", "--
 
 
 def targets_dir() -> Path:
-    """`$ADAM_IREE_TARGETS_DIR`, else the `targets/` folder beside the package (the repository's)."""
+    """`$ADAM_IREE_TARGETS_DIR`, else the package's `profiles/`: a link to the repository's `targets/`,
+    copied into the wheel, so an installed adam_iree has them too."""
     env = os.environ.get("ADAM_IREE_TARGETS_DIR")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "targets"
+    return Path(env) if env else Path(__file__).parent / "profiles"
 
 
 class TargetProfileError(ValueError):
