@@ -80,7 +80,7 @@ def cmd_targets(args) -> int:
 
 
 def _probe(target) -> str | None:
-    """Run two steps of a tiny optimizer on `target`; None when they give numbers, else why not."""
+    """Run one step of a tiny optimizer on `target`; None when it gives Adam's numbers, else why not."""
     import adam_iree
 
     try:
