@@ -1,4 +1,4 @@
-"""`adam-iree`: compile a step to a .vmfb, run the demo, show what is installed."""
+"""`adam-iree`: compile a step to a .vmfb, run the demo, export a training bundle, show what is installed."""
 
 from __future__ import annotations
 
@@ -98,8 +98,53 @@ def _probe(target) -> str | None:
 def cmd_demo(args) -> int:
     from .demo import run_demo
 
-    losses = run_demo(steps=args.steps, target=args.target, learning_rate=args.learning_rate)
+    result = run_demo(steps=args.steps, target=args.target, learning_rate=args.learning_rate, out_dir=args.out)
+    losses = result.losses
     return 0 if np.mean(losses[-10:]) < np.mean(losses[:10]) else 1
+
+
+def _load_task(spec: str):
+    """MODULE:FUNCTION -> the TrainTask that function returns."""
+    import importlib
+
+    from .demo import TrainTask
+
+    module_name, _, fn_name = spec.partition(":")
+    if not module_name or not fn_name:
+        raise ValueError(f"--model must look like package.module:function; received {spec!r}")
+    task = getattr(importlib.import_module(module_name), fn_name)()
+    if not isinstance(task, TrainTask):
+        raise TypeError(f"--model {spec}: the function must return an adam_iree.demo.TrainTask; got {type(task).__name__}")
+    return task
+
+
+def cmd_export_bundle(args) -> int:
+    from . import bundle, load
+    from .trainer import compile_train_step
+    from .train_step import DynamicLossScale
+
+    task = _load_task(args.model)
+    if args.checkpoint:
+        optimizer = load(args.checkpoint, target=args.target)
+    else:
+        optimizer = task.optimizer(args.target)
+    loss_scale = DynamicLossScale(args.loss_scale, args.growth_steps) if args.loss_scale else None
+    train = compile_train_step(task.loss_fn, optimizer, optimizer.params if optimizer.built else task.params,
+                               task.example_batch, skip_nonfinite=args.skip_nonfinite, loss_scale=loss_scale)
+    if args.checkpoint and loss_scale is not None:
+        train.restore(args.checkpoint)
+    out = train.export_bundle(args.output)
+    m = bundle.read_manifest(out)
+    n_state = sum(1 for a in m["arguments"] if a["role"] == "state")
+    batch = [a for a in m["arguments"] if a["role"] == "batch"]
+    print(f"wrote {out}/: {m['module']}, {m['state_file']} ({n_state} state arrays, iteration {m['iteration']}), "
+          f"{bundle.MANIFEST_FILE}; target {m['target']['name']}")
+    print("one training step without Python:")
+    args_ = bundle.iree_run_module_args(m, out, [f"batch{i}.npy" for i in range(len(batch))],
+                                        m["learning_rate"]["value"] or 0.0, "next_state.npy", "loss.npy")
+    print("  iree-run-module " + " \\\n    ".join(args_))
+    print("  mv next_state.npy " + str(Path(out) / m["state_file"]))
+    return 0
 
 
 def cmd_info(args) -> int:
@@ -171,11 +216,25 @@ def main(argv=None) -> int:
                    help="only check for a device; do not run a probe step on it")
     p.set_defaults(fn=cmd_targets)
 
-    p = sub.add_parser("demo", help="train a small MLP on the default target and show the loss falling")
+    p = sub.add_parser("demo", help="fine-tune a small MLP with a compiled training step: progress, checkpoint, "
+                                    "resume, loss-curve PNG")
     p.add_argument("--steps", type=int, default=300)
-    p.add_argument("--target", default="llvm-cpu")
+    p.add_argument("--target", default="llvm-cpu", help="a target profile (e.g. vulkan)")
     p.add_argument("--learning-rate", type=float, default=0.01)
+    p.add_argument("--out", default="adam_iree_demo", help="folder for the checkpoint and loss_curve.png")
     p.set_defaults(fn=cmd_demo)
+
+    p = sub.add_parser("export-bundle", help="write a folder (module, state, manifest) that trains without Python")
+    p.add_argument("output", help="the bundle folder to write")
+    p.add_argument("--model", default="adam_iree.demo:mlp_task",
+                   help="MODULE:FUNCTION returning an adam_iree.demo.TrainTask (default: the demo's MLP)")
+    p.add_argument("--target", default="llvm-cpu")
+    p.add_argument("--checkpoint", help="start from this checkpoint's state instead of the model's initial values")
+    p.add_argument("--skip-nonfinite", action="store_true", help="skip steps whose gradients are not finite")
+    p.add_argument("--loss-scale", type=float, metavar="INITIAL",
+                   help="dynamic loss scaling from this initial scale (Keras LossScaleOptimizer)")
+    p.add_argument("--growth-steps", type=int, default=2000, help="finite steps before the loss scale doubles")
+    p.set_defaults(fn=cmd_export_bundle)
 
     p = sub.add_parser("inspect", help="print a checkpoint's config, variables, shapes, dtypes and step; verify it")
     p.add_argument("checkpoint")

@@ -34,10 +34,13 @@ def export_step(spec: StepSpec) -> str:
     text = lowered.as_text()
     n_state = len(spec.layout.device_arrays())
     first_storage = len(signature) - n_state
-    return _tie_output_storage(text, first_storage, n_state)
+    return finish_module(text, STEP_FUNCTION, first_storage, n_state)
 
 
-def _tie_output_storage(text: str, first_storage: int, n_results: int) -> str:
+def finish_module(text: str, function: str, first_storage: int | None = None, n_tied: int = 0) -> str:
+    """Name the module and its function; tie arguments [first_storage, first_storage + n_tied) to results
+    0..n_tied-1 as output storage (`iree.abi.output`). Without first_storage nothing is tied: the plain
+    calling convention other tools (iree-run-module, C apps) use."""
     with ir.Context() as ctx:
         ctx.allow_unregistered_dialects = True
         module = ir.Module.parse(text)
@@ -46,8 +49,10 @@ def _tie_output_storage(text: str, first_storage: int, n_results: int) -> str:
             op for op in module.body.operations
             if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == "main"
         )
-        main.attributes["sym_name"] = ir.StringAttr.get(STEP_FUNCTION)
-        n_args = first_storage + n_results
+        main.attributes["sym_name"] = ir.StringAttr.get(function)
+        if first_storage is None:
+            return str(module)
+        n_args = first_storage + n_tied
         old = list(ir.ArrayAttr(main.attributes["arg_attrs"])) if "arg_attrs" in main.attributes else []
         attrs = []
         for i in range(n_args):
@@ -86,3 +91,21 @@ def plan_step(
     decayed = [pattern is None or re.search(pattern, v.name) is None for v in specs]
     layout = StateLayout.for_config(config, specs, decayed, max_group_bytes)
     return StepSpec(config, layout, tuple(True for _ in specs))
+
+
+def export_train_step(spec, tied: bool = True) -> str:
+    """StableHLO text of a whole training step (adam_iree.train_step.TrainSpec), function `train_step`.
+
+    tied=True appends output-storage arguments for the state and loss-scale results (the Python runtime
+    ping-pongs preallocated buffers); tied=False is the plain `(state, batch, lr) -> (state, loss)`
+    function of an exported bundle, callable by iree-run-module or a C/Kotlin/Swift app."""
+    from .train_step import TRAIN_FUNCTION, flat_train_fn, train_signature
+
+    signature = train_signature(spec)
+    n_tied = len(spec.step.layout.device_arrays()) + spec.n_loss_scale
+    storage = signature[:n_tied] if tied else []
+    lowered = jax.jit(flat_train_fn(spec), keep_unused=True).lower(*signature, *storage)
+    text = lowered.as_text()
+    if not tied:
+        return finish_module(text, TRAIN_FUNCTION)
+    return finish_module(text, TRAIN_FUNCTION, len(signature), n_tied)

@@ -367,6 +367,11 @@ class Adam:
             ) from e
         return value
 
+    def _write_learning_rate(self) -> None:
+        """Hand this call's learning rate to the device (a built-in schedule runs on the device instead)."""
+        if not self._on_device_schedule:
+            self._lr_staging.write(np.float32(self._read_learning_rate()))
+
     def apply_gradients(self, grads_and_vars: Sequence[tuple[Any, Any]]) -> int:
         """Keras `apply_gradients`: pairs of (gradient, variable); returns the raw iteration count."""
         grads, variables = zip(*grads_and_vars)
@@ -401,8 +406,7 @@ class Adam:
                 UserWarning,
                 stacklevel=2,
             )
-        if not self._on_device_schedule:  # a built-in schedule runs on the device instead
-            self._lr_staging.write(np.float32(self._read_learning_rate()))
+        self._write_learning_rate()
         step = self._step_for(present)
         if all(s.host is not None for s in self._grad_staging):  # mapped: one copy, straight into the buffer
             self._layout.pack_into(per_var, [s.host for s in self._grad_staging])
@@ -533,6 +537,9 @@ class Adam:
     # -- checkpoints -------------------------------------------------------------------------------------
     def save(self, path) -> None:
         """Write a self-describing, checksummed checkpoint atomically (see adam_iree/checkpoint.py)."""
+        self._save(path, {})
+
+    def _save(self, path, extra_metadata: dict) -> None:
         from . import __version__, checkpoint
 
         self._check_built("save")
@@ -558,6 +565,7 @@ class Adam:
             "max_group_bytes": self._layout.max_group_bytes,
             "keras_variables": [name for name, _, _ in self._layout.keras_variables()],
             "iteration": int(flat[0]),
+            **extra_metadata,  # e.g. a training step's loss-scale state
         }
         checkpoint.write(path, list(zip(names, flat)), metadata)
 

@@ -91,12 +91,12 @@ class DeviceSession:
         return HostStaging(self, shape, np.dtype(dtype))
 
     # -- modules -----------------------------------------------------------------------------------
-    def load_step(self, vmfb: bytes) -> "LoadedStep":
+    def load_step(self, vmfb: bytes, function_name: str = STEP_FUNCTION) -> "LoadedStep":
         module = rt.VmModule.copy_buffer(self.instance, vmfb)
         context = rt.VmContext(self.instance, modules=[self.hal_module, module])
-        function = module.lookup_function(STEP_FUNCTION)
+        function = module.lookup_function(function_name)
         if function is None:
-            raise RuntimeError(f"module {MODULE_NAME!r} has no function {STEP_FUNCTION!r}")
+            raise RuntimeError(f"module {MODULE_NAME!r} has no function {function_name!r}")
         return LoadedStep(context, function)
 
 
@@ -169,13 +169,20 @@ class LoadedStep:
 
     def __call__(self, state: StateBuffers, inputs: Sequence[rt.HalBufferView]) -> None:
         """Run one step: current state + inputs -> spare set, then swap. Synchronous."""
-        args = rt.VmVariantList(2 * len(state.current) + len(inputs))
-        for view in state.current:
+        self.invoke([state], inputs, 0)
+
+    def invoke(self, states: Sequence[StateBuffers], inputs: Sequence[rt.HalBufferView],
+               n_extra: int) -> list[rt.HalBufferView]:
+        """Call fn(*current sets, *inputs, *spare sets) -> (*new sets, *extra results): the new sets land in
+        the spare buffers (tied), then every set swaps. Returns the `n_extra` untied results. Synchronous;
+        when the call fails no set swaps, so the current state is untouched."""
+        current = [v for s in states for v in s.current]
+        spare = [v for s in states for v in s.spare]
+        args = rt.VmVariantList(len(current) + len(inputs) + len(spare))
+        for view in (*current, *inputs, *spare):
             args.push_ref(view)
-        for view in inputs:
-            args.push_ref(view)
-        for view in state.spare:
-            args.push_ref(view)
-        results = rt.VmVariantList(len(state.current))
+        results = rt.VmVariantList(len(current) + n_extra)
         self.context.invoke(self.function, args, results)
-        state.swap()
+        for s in states:
+            s.swap()
+        return [results.get_as_object(len(current) + i, rt.HalBufferView) for i in range(n_extra)]

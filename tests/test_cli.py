@@ -9,6 +9,7 @@ import sys
 
 import numpy as np
 
+import adam_iree
 from adam_iree.cli import main
 
 
@@ -46,14 +47,26 @@ def test_compile_rejects_bad_shapes(capsys):
     assert "--param must look like NAME=4x3" in capsys.readouterr().err
 
 
-def test_demo_shows_the_loss_falling():
+def test_demo_trains_checkpoints_resumes_and_plots(tmp_path):
     from adam_iree.demo import run_demo
 
     buf = io.StringIO()
-    losses = run_demo(steps=60, out=buf)
+    result = run_demo(steps=60, out=buf, out_dir=tmp_path)
     text = buf.getvalue()
-    assert "step   60/60" in text and "loss" in text
-    assert np.mean(losses[-10:]) < 0.6 * np.mean(losses[:10])
+    assert "step   60/60" in text and "loss" in text and "resumed from it (iteration 30" in text
+    assert np.mean(result.losses[-10:]) < 0.6 * np.mean(result.losses[:10])
+    assert result.accuracy > 0.7 and result.resumed_at == 30
+    assert adam_iree.load(result.checkpoint).iterations == 30
+    png = result.loss_curve.read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and int.from_bytes(png[16:20], "big") == 800
+
+
+def test_demo_on_vulkan_gives_the_llvm_cpu_losses(tmp_path):
+    from adam_iree.demo import run_demo
+
+    cpu = run_demo(steps=20, out=io.StringIO(), out_dir=tmp_path / "cpu")
+    vk = run_demo(steps=20, target="vulkan", out=io.StringIO(), out_dir=tmp_path / "vk")
+    np.testing.assert_allclose(vk.losses, cpu.losses, rtol=1e-5)
 
 
 def test_info_runs_as_a_console_script():

@@ -1,0 +1,190 @@
+"""A whole training step as one pure JAX function: loss, gradients and the Adam step, on packed state.
+
+    loss, g = value_and_grad(loss_fn · s)(params, batch)      s = loss scale (1, static, or dynamic)
+    finite  = all(isfinite(g))                                 (only with non-finite protection)
+    state'  = adam_step(state, g / s_dyn, lr)                  (the static factor is unscaled by Adam, spec 1.7)
+    state'  = finite ? state' : state                          (skip: x, m, v, k ... all unchanged)
+
+Dynamic loss scaling follows Keras's `LossScaleOptimizer` (spec 1.13): a non-finite step halves the
+scale and resets the counter; a finite step doubles the scale after `dynamic_growth_steps` finite
+steps in a row. Everything is a `select` on the device, so no value goes back to the host to decide.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import Any, Callable, NamedTuple, Optional, Sequence
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from .layout import StateLayout
+from .step import StepSpec, adam_step, flatten_state, is_finite, unflatten_state
+
+TRAIN_FUNCTION = "train_step"
+
+
+@dataclasses.dataclass(frozen=True)
+class DynamicLossScale:
+    """Keras `LossScaleOptimizer(inner, initial_scale, dynamic_growth_steps)` loss scaling, on the device."""
+
+    initial_scale: float = 2.0**15
+    dynamic_growth_steps: int = 2000
+
+    def __post_init__(self):
+        s = self.initial_scale
+        if isinstance(s, bool) or not isinstance(s, (int, float)) or not math.isfinite(s) or s <= 0:
+            raise ValueError(f"Argument `initial_scale` must be a positive finite float. Received: initial_scale={s!r}")
+        n = self.dynamic_growth_steps
+        if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+            raise ValueError("Argument `dynamic_growth_steps` must be an integer >= 1. "
+                             f"Received: dynamic_growth_steps={n!r}")
+
+
+class LossScaleState(NamedTuple):
+    """Keras LossScaleOptimizer's own variables: `dynamic_scale` (float32) and `step_counter` (int32)."""
+
+    scale: jax.Array
+    counter: jax.Array
+
+
+@dataclasses.dataclass(frozen=True)
+class TrainSpec:
+    """What is static in a compiled training step."""
+
+    step: StepSpec
+    loss_fn: Callable[[Any, Any], jax.Array]
+    param_keys: Optional[tuple[str, ...]]  # the dict keys given to build, or None for a list
+    batch_treedef: Any
+    batch_leaves: tuple[jax.ShapeDtypeStruct, ...]
+    skip_nonfinite: bool
+    loss_scale: Optional[DynamicLossScale]
+
+    @property
+    def protected(self) -> bool:
+        return self.skip_nonfinite or self.loss_scale is not None
+
+    @property
+    def n_loss_scale(self) -> int:
+        return 0 if self.loss_scale is None else 2
+
+
+# -- packed state <-> per-variable arrays (the JAX mirror of StateLayout.pack/unpack) ---------------
+def unpack_params(layout: StateLayout, flats: Sequence[jax.Array]) -> list[jax.Array]:
+    """Per-variable parameter arrays, in build order, sliced out of the packed group buffers."""
+    pieces: dict[int, list[tuple[int, jax.Array]]] = {v.index: [] for v in layout.variables}
+    for group, flat in zip(layout.groups, flats):
+        for i, off, start, size in group.pieces:
+            pieces[i].append((start, flat[off : off + size]))
+    out = []
+    for v in layout.variables:
+        parts = [p for _, p in sorted(pieces[v.index], key=lambda sp: sp[0])]
+        if not parts:
+            out.append(jnp.zeros(v.shape, v.dtype))
+        else:
+            out.append((parts[0] if len(parts) == 1 else jnp.concatenate(parts)).reshape(v.shape))
+    return out
+
+
+def pack_gradients(layout: StateLayout, per_variable: Sequence[jax.Array]) -> list[jax.Array]:
+    """One flat gradient per group, as `StateLayout.pack` builds it on the host."""
+    flats = []
+    for group in layout.groups:
+        parts = [per_variable[i].reshape(-1)[start : start + size] for i, _, start, size in group.pieces]
+        flats.append(jnp.concatenate(parts) if parts else jnp.zeros((0,), group.dtype))
+    return flats
+
+
+# -- protection ---------------------------------------------------------------------------------------
+def all_finite(arrays: Sequence[jax.Array]) -> jax.Array:
+    """True iff no element of any array is inf or NaN (Keras `check_finite`)."""
+    flags = [jnp.all(is_finite(a)) for a in arrays if a.size]
+    return jnp.all(jnp.stack(flags)) if flags else jnp.asarray(True)
+
+
+def next_loss_scale(ls: LossScaleState, finite: jax.Array, growth_steps: int) -> LossScaleState:
+    """Keras LossScaleOptimizer: non-finite → (scale·0.5, 0); finite and counter == growth−1 → (scale·2, 0);
+    otherwise (scale, counter+1)."""
+    grow = ls.counter == growth_steps - 1
+    scale = jnp.where(finite, jnp.where(grow, ls.scale * 2.0, ls.scale), ls.scale * 0.5)
+    counter = jnp.where(finite & ~grow, ls.counter + 1, jnp.zeros_like(ls.counter))
+    return LossScaleState(scale.astype(jnp.float32), counter.astype(jnp.int32))
+
+
+# -- the step -------------------------------------------------------------------------------------------
+def params_container(spec: TrainSpec, per_variable: Sequence[jax.Array]):
+    """The parameters in the container `loss_fn` was written for (the one given to build)."""
+    per_variable = list(per_variable)
+    return per_variable if spec.param_keys is None else dict(zip(spec.param_keys, per_variable))
+
+
+def gradients_in_order(spec: TrainSpec, grads) -> list[jax.Array]:
+    return list(grads) if spec.param_keys is None else [grads[k] for k in spec.param_keys]
+
+
+def check_loss(loss: Any) -> jax.Array:
+    loss = jnp.asarray(loss)
+    if loss.shape != () or not jnp.issubdtype(loss.dtype, jnp.floating):
+        raise ValueError("Argument `loss_fn` must return a scalar floating-point loss. "
+                         f"Received a value of shape {loss.shape} and dtype {loss.dtype}.")
+    return loss
+
+
+def train_step(spec: TrainSpec, state, loss_scale: Optional[LossScaleState], batch, learning_rate):
+    """One training step; returns (new Adam state, new loss-scale state or None, unscaled float32 loss)."""
+    layout, config = spec.step.layout, spec.step.config
+    params = params_container(spec, unpack_params(layout, [gs.param for gs in state.groups]))
+
+    def objective(p):
+        loss = check_loss(spec.loss_fn(p, batch))
+        if loss_scale is not None:
+            scaled = loss * loss_scale.scale  # LossScaleOptimizer.scale_loss
+        elif config.loss_scale_factor is not None:
+            scaled = loss * config.loss_scale_factor  # Optimizer.scale_loss, as model.fit calls it
+        else:
+            scaled = loss
+        return scaled, loss
+
+    (_, loss), grads = jax.value_and_grad(objective, has_aux=True)(params)
+    grads = pack_gradients(layout, gradients_in_order(spec, grads))
+    finite = all_finite(grads) if spec.protected else None
+    if loss_scale is not None:
+        grads = [(g / loss_scale.scale).astype(g.dtype) for g in grads]
+    new_state = adam_step(spec.step, state, grads, learning_rate)
+    if finite is not None:
+        new_state = jax.tree_util.tree_map(lambda new, old: jnp.where(finite, new, old), new_state, state)
+    new_scale = None
+    if loss_scale is not None:
+        new_scale = next_loss_scale(loss_scale, finite, spec.loss_scale.dynamic_growth_steps)
+    return new_state, new_scale, loss.astype(jnp.float32)
+
+
+def train_signature(spec: TrainSpec) -> list[jax.ShapeDtypeStruct]:
+    """Arguments of the exported function, in calling order: state, loss-scale state, batch leaves, lr."""
+    state = [jax.ShapeDtypeStruct(shape, dtype) for _, _, shape, dtype in spec.step.layout.device_arrays()]
+    scale = [jax.ShapeDtypeStruct((), jnp.float32), jax.ShapeDtypeStruct((), jnp.int32)][: spec.n_loss_scale]
+    return state + scale + list(spec.batch_leaves) + [jax.ShapeDtypeStruct((), jnp.float32)]
+
+
+def flat_train_fn(spec: TrainSpec):
+    """fn(*state, *loss_scale, *batch, lr[, *output_storage]) -> (*state, *loss_scale, loss).
+
+    Output-storage arguments (when asked for) are unused in the math; export ties them to the results."""
+    layout = spec.step.layout
+    n_state = len(layout.device_arrays())
+    n_scale = spec.n_loss_scale
+    n_batch = len(spec.batch_leaves)
+
+    def fn(*args):
+        state = unflatten_state(layout, args[:n_state])
+        pos = n_state
+        ls = LossScaleState(*args[pos : pos + n_scale]) if n_scale else None
+        pos += n_scale
+        batch = jax.tree_util.tree_unflatten(spec.batch_treedef, args[pos : pos + n_batch])
+        lr = args[pos + n_batch]
+        new_state, new_ls, loss = train_step(spec, state, ls, batch, lr)
+        return (*flatten_state(new_state), *(new_ls or ()), loss)
+
+    return fn

@@ -1,0 +1,318 @@
+"""compile_train_step: loss, gradients and Adam in one module, against Adam.apply, Keras model training and
+Keras's LossScaleOptimizer."""
+
+from __future__ import annotations
+
+import warnings
+
+import jax
+import jax.numpy as jnp
+import keras
+import numpy as np
+import pytest
+
+import adam_iree
+from adam_iree.targets import device_unavailable_reason, get_target
+from oracle import assert_close
+
+TARGETS = ["llvm-cpu", "vulkan"]
+SIZES = (4, 16, 3)
+BATCH = 32
+
+
+def init_params(seed=0, dtype=np.float32) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    params = {}
+    for i, (m, n) in enumerate(zip(SIZES[:-1], SIZES[1:])):
+        name = "dense" if i == 0 else f"dense_{i}"
+        params[f"{name}/kernel"] = (rng.standard_normal((m, n)) * np.sqrt(2.0 / m)).astype(dtype)
+        params[f"{name}/bias"] = (0.1 * rng.standard_normal(n)).astype(dtype)
+    return params
+
+
+def logits_fn(p, x):
+    h = jax.nn.relu(x @ p["dense/kernel"] + p["dense/bias"])
+    return h @ p["dense_1/kernel"] + p["dense_1/bias"]
+
+
+def loss_fn(p, batch):
+    """Mean sparse categorical cross-entropy from logits, as Keras's loss computes it."""
+    x, y = batch
+    logp = jax.nn.log_softmax(logits_fn(p, x).astype(jnp.float32))
+    return -jnp.mean(jnp.take_along_axis(logp, y[:, None], axis=1))
+
+
+def batches(n, seed=1, dtype=np.float32):
+    rng = np.random.default_rng(seed)
+    return [(rng.standard_normal((BATCH, SIZES[0])).astype(dtype), rng.integers(0, SIZES[-1], BATCH).astype(np.int32))
+            for _ in range(n)]
+
+
+def needs(target):
+    reason = device_unavailable_reason(get_target(target))
+    if reason is not None:
+        pytest.skip(f"{target}: {reason}")
+
+
+CONFIGS = {
+    "plain": dict(learning_rate=0.01),
+    "amsgrad_ema_decay": dict(learning_rate=0.01, amsgrad=True, use_ema=True, ema_overwrite_frequency=3,
+                              weight_decay=0.05),
+    "global_clipnorm_accumulation": dict(learning_rate=0.02, global_clipnorm=0.5, gradient_accumulation_steps=3),
+    "clipnorm_schedule_loss_scale": dict(
+        learning_rate=keras.optimizers.schedules.ExponentialDecay(0.02, decay_steps=3, decay_rate=0.5),
+        clipnorm=0.3, loss_scale_factor=64.0),
+}
+
+
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("name", sorted(CONFIGS))
+def test_same_numbers_as_adam_apply_with_those_gradients(name, target):
+    needs(target)
+    kw = CONFIGS[name]
+    params = init_params()
+    opt = adam_iree.Adam(target=target, **kw)
+    opt.exclude_from_weight_decay(var_names=["bias"])
+    step = adam_iree.compile_train_step(loss_fn, opt, params, batches(1)[0])
+    ref = adam_iree.Adam(target=target, **kw)
+    ref.exclude_from_weight_decay(var_names=["bias"])
+    ref.build(params)
+    factor = kw.get("loss_scale_factor") or 1.0
+    n = 8
+    for i, batch in enumerate(batches(n)):
+        loss_ref, grads = jax.value_and_grad(lambda p: loss_fn(p, batch) * factor)(ref.params)
+        ref.apply({k: np.asarray(g) for k, g in grads.items()})
+        loss = step(batch)
+        assert abs(loss - float(loss_ref) / factor) <= 1e-5 * max(1.0, abs(loss)), (i, loss, float(loss_ref))
+    assert opt.iterations == ref.iterations
+    for (path, ours), theirs in zip(step.params.items(), ref.params.values()):
+        assert_close(ours, theirs, n, path, target=target)
+    for o, r in zip(opt.variables, ref.variables):
+        assert_close(o.value, r.value, n, o.name, target=target)
+
+
+def keras_mlp(params, **adam_kw):
+    model = keras.Sequential([keras.Input((SIZES[0],)), keras.layers.Dense(SIZES[1], activation="relu", name="dense"),
+                              keras.layers.Dense(SIZES[2], name="dense_1")])
+    model.set_weights([params[k] for k in ("dense/kernel", "dense/bias", "dense_1/kernel", "dense_1/bias")])
+    opt = keras.optimizers.Adam(**adam_kw)
+    opt.exclude_from_weight_decay(var_names=["bias"])
+    model.compile(optimizer=opt, loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    return model
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_trains_like_keras_on_a_small_model(target):
+    needs(target)
+    kw = dict(learning_rate=0.01, weight_decay=0.01, use_ema=True, gradient_accumulation_steps=2, loss_scale_factor=8.0)
+    params = init_params()
+    model = keras_mlp(params, **kw)
+    opt = adam_iree.Adam(target=target, **kw)
+    opt.exclude_from_weight_decay(var_names=["bias"])
+    step = adam_iree.compile_train_step(loss_fn, opt, params, batches(1)[0])
+    n = 10
+    for i, (x, y) in enumerate(batches(n)):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            keras_loss = float(model.train_on_batch(x, y))
+        loss = step((x, y))
+        assert abs(loss - keras_loss) <= 1e-5 * max(1.0, abs(keras_loss)), (i, loss, keras_loss)
+    for v, (path, ours) in zip(model.trainable_variables, step.params.items()):
+        assert v.path.endswith(path), (v.path, path)  # Keras prefixes the model's name
+        assert_close(ours, v.numpy(), n, path, target=target)
+    for k, o in zip(model.optimizer.variables, opt.variables):
+        assert_close(o.value, np.asarray(k.numpy()), n, o.name, target=target)
+
+
+# -- non-finite protection and dynamic loss scaling ---------------------------------------------------
+def poisoned_batches(n, bad):
+    out = batches(n, seed=3)
+    for i in bad:
+        x, y = out[i]
+        x = x.copy()
+        x[0, 0] = np.inf if i % 2 else np.nan
+        out[i] = (x, y)
+    return out
+
+
+def keras_loss_scale_run(params, data, initial_scale, growth, **adam_kw):
+    """Keras LossScaleOptimizer(Adam) driven statelessly (the JAX way, spec 1.13) with the gradients of
+    the scaled loss; returns (params, {variable name: value}) after every batch."""
+    inner = keras.optimizers.Adam(**adam_kw)
+    lso = keras.optimizers.LossScaleOptimizer(inner, initial_scale=initial_scale, dynamic_growth_steps=growth)
+    variables = [keras.Variable(v, name=k.split("/")[-1]) for k, v in params.items()]
+    lso.build(variables)
+    names = [v.name for v in lso.variables]
+    opt_values = [v.value for v in lso.variables]
+    values = [v.value for v in variables]
+    keys = list(params)
+    history = []
+    for batch in data:
+        scale = opt_values[names.index("dynamic_scale")]
+        grads = jax.grad(lambda vs: loss_fn(dict(zip(keys, vs)), batch) * scale)(values)
+        values, opt_values = lso.stateless_apply(opt_values, grads, values)
+        history.append(([np.asarray(v) for v in values], dict(zip(names, (np.asarray(v) for v in opt_values)))))
+    return history
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_dynamic_loss_scaling_matches_keras_loss_scale_optimizer(target):
+    needs(target)
+    params = init_params()
+    kw = dict(learning_rate=0.01, amsgrad=True)
+    bad = {1, 2, 5, 9}  # two non-finite steps in a row halve twice; growth every 2 finite steps
+    data = poisoned_batches(12, bad)
+    history = keras_loss_scale_run(params, data, 8.0, 2, **kw)
+    opt = adam_iree.Adam(target=target, **kw)
+    step = adam_iree.compile_train_step(loss_fn, opt, params, data[0],
+                                        loss_scale=adam_iree.DynamicLossScale(initial_scale=8.0, dynamic_growth_steps=2))
+    scales = []
+    for i, batch in enumerate(data):
+        loss = step(batch)
+        assert np.isfinite(loss) == (i not in bad)
+        ref_params, ref_vars = history[i]
+        scales.append(step.loss_scale)
+        assert step.loss_scale == float(ref_vars["dynamic_scale"]), (i, step.loss_scale, ref_vars["dynamic_scale"])
+        assert step.loss_scale_counter == int(ref_vars["step_counter"]), i
+        assert opt.iterations == int(ref_vars["iteration"]), i  # the inner optimizer's (the last of that name)
+        for (path, ours), theirs in zip(step.params.items(), ref_params):
+            assert_close(ours, theirs, i + 1, f"step {i} {path}", target=target)
+    assert opt.iterations == len(data) - len(bad)  # skipped steps do not count, as in Keras's inner optimizer
+    assert scales[:5] == [8.0, 4.0, 2.0, 2.0, 4.0]  # halved twice, then grew after 2 finite steps
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_skip_nonfinite_leaves_everything_as_if_the_batch_never_came(target):
+    needs(target)
+    params = init_params()
+    kw = dict(learning_rate=0.01, use_ema=True, global_clipnorm=1.0)
+    bad = {2, 3}
+    data = poisoned_batches(6, bad)
+    opt = adam_iree.Adam(target=target, **kw)
+    step = adam_iree.compile_train_step(loss_fn, opt, params, data[0], skip_nonfinite=True)
+    ref = keras.optimizers.Adam(**kw)
+    variables = [keras.Variable(v) for v in params.values()]
+    ref.build(variables)
+    for i, batch in enumerate(data):
+        assert np.isfinite(step(batch)) == (i not in bad)
+        if i in bad:
+            continue
+        grads = jax.grad(lambda vs: loss_fn(dict(zip(params, vs)), batch))([v.value for v in variables])
+        ref.apply(grads, variables)
+    assert opt.iterations == int(ref.iterations) == 4
+    for v, (path, ours) in zip(variables, step.params.items()):
+        assert_close(ours, v.numpy(), 4, path, target=target)
+    for k, o in zip(ref.variables, opt.variables):
+        assert_close(o.value, np.asarray(k.numpy()), 4, o.name, target=target)
+
+
+def test_without_protection_a_nonfinite_gradient_spreads_as_in_keras():
+    params = init_params()
+    opt = adam_iree.Adam(learning_rate=0.01, global_clipnorm=1.0)
+    step = adam_iree.compile_train_step(loss_fn, opt, params, batches(1)[0])
+    step(poisoned_batches(2, {1})[1])
+    assert all(np.isnan(p).all() for p in step.params.values())  # spec 1.14: global_clipnorm spreads NaN
+
+
+def test_half_precision_loss_scaling_recovers_from_overflow():
+    """float16 parameters: 2**15 times the loss overflows float16 gradients; the scale halves on the device
+    until the gradients fit, then training proceeds, as with Keras's LossScaleOptimizer."""
+    params = init_params(dtype=np.float16)
+    data = [(x * np.float16(8), y) for x, y in batches(6, dtype=np.float16)]  # large enough to overflow
+    kw = dict(learning_rate=1e-3, epsilon=1e-3)  # float16 v underflows: the usual half-precision epsilon
+    history = keras_loss_scale_run(params, data, 2.0**15, 2000, **kw)
+    opt = adam_iree.Adam(**kw)
+    step = adam_iree.compile_train_step(loss_fn, opt, params, data[0], loss_scale=True)
+    for i, batch in enumerate(data):
+        step(batch)
+        assert step.loss_scale == float(history[i][1]["dynamic_scale"]), (i, step.loss_scale)
+    assert step.loss_scale == 2.0**13 and opt.iterations == int(history[-1][1]["iteration"]) == 4
+    for (path, ours), theirs in zip(step.params.items(), history[-1][0]):
+        assert_close(ours, theirs, len(data), path)
+
+
+def test_loss_scale_state_survives_save_and_restore(tmp_path):
+    params = init_params()
+    data = poisoned_batches(8, {1, 5})
+    ls = adam_iree.DynamicLossScale(initial_scale=4.0, dynamic_growth_steps=2)
+
+    def fresh():
+        return adam_iree.compile_train_step(loss_fn, adam_iree.Adam(learning_rate=0.01), params, data[0], loss_scale=ls)
+
+    whole = fresh()
+    for b in data:
+        whole(b)
+    first = fresh()
+    for b in data[:4]:
+        first(b)
+    first.save(tmp_path / "ckpt")
+    resumed_opt = adam_iree.load(tmp_path / "ckpt")
+    resumed = adam_iree.compile_train_step(loss_fn, resumed_opt, resumed_opt.params, data[0], loss_scale=ls)
+    resumed.restore(tmp_path / "ckpt")
+    assert (resumed.loss_scale, resumed.loss_scale_counter) == (first.loss_scale, first.loss_scale_counter)
+    for b in data[4:]:
+        resumed(b)
+    assert (resumed.loss_scale, resumed.loss_scale_counter) == (whole.loss_scale, whole.loss_scale_counter)
+    for k, v in whole.params.items():
+        np.testing.assert_array_equal(resumed.params[k], v, err_msg=k)
+    # A plain optimizer checkpoint has no loss scale: refused, and nothing changes.
+    plain = adam_iree.Adam(learning_rate=0.01)
+    plain.build(params)
+    plain.save(tmp_path / "plain")
+    before = resumed.params
+    with pytest.raises(adam_iree.CheckpointError, match="loss-scale"):
+        resumed.restore(tmp_path / "plain")
+    for k, v in before.items():
+        np.testing.assert_array_equal(resumed.params[k], v)
+
+
+# -- refusals ----------------------------------------------------------------------------------------------
+def test_bad_batches_are_refused_and_change_nothing():
+    params = init_params()
+    opt = adam_iree.Adam(learning_rate=0.01)
+    step = adam_iree.compile_train_step(loss_fn, opt, params, batches(1)[0])
+    x, y = batches(1)[0]
+    step((x, y))
+    before = step.params
+    with pytest.raises(ValueError, match=r"leaf 0 has shape \(31, 4\); expected \(32, 4\)"):
+        step((x[:31], y))
+    with pytest.raises(TypeError, match="leaf 0 has dtype float16; expected float32"):
+        step((x.astype(np.float16), y))
+    with pytest.raises(ValueError, match="structure of `example_batch`"):
+        step([x, y, y])
+    step((x.astype(np.float64), y.astype(np.int64)))  # what NumPy makes by default is accepted
+    assert opt.iterations == 2
+    after_one_more = step.params
+    assert any(not np.array_equal(before[k], after_one_more[k]) for k in before)
+
+
+def test_bad_arguments_name_what_was_expected():
+    params = init_params()
+    x, y = batches(1)[0]
+    with pytest.raises(TypeError, match="`loss_fn` must be a function"):
+        adam_iree.compile_train_step(None, adam_iree.Adam(), params, (x, y))
+    with pytest.raises(TypeError, match="`optimizer` must be an adam_iree.Adam"):
+        adam_iree.compile_train_step(loss_fn, keras.optimizers.Adam(), params, (x, y))
+    with pytest.raises(ValueError, match="`loss_fn` must return a scalar"):
+        adam_iree.compile_train_step(lambda p, b: logits_fn(p, b[0]), adam_iree.Adam(), params, (x, y))
+    with pytest.raises(ValueError, match="loss_scale_factor"):
+        adam_iree.compile_train_step(loss_fn, adam_iree.Adam(loss_scale_factor=4.0), params, (x, y), loss_scale=True)
+    with pytest.raises(ValueError, match="`initial_scale` must be a positive finite float"):
+        adam_iree.DynamicLossScale(initial_scale=0.0)
+    with pytest.raises(ValueError, match="`dynamic_growth_steps` must be an integer >= 1"):
+        adam_iree.DynamicLossScale(dynamic_growth_steps=0)
+    with pytest.raises(TypeError, match="`example_batch leaf 1` has dtype complex64"):
+        adam_iree.compile_train_step(loss_fn, adam_iree.Adam(), params, (x, y.astype(np.complex64)))
+    built = adam_iree.Adam()
+    built.build(params)
+    with pytest.raises(ValueError, match=r"params\['dense/kernel'\]"):
+        adam_iree.compile_train_step(loss_fn, built, {**params, "dense/kernel": np.zeros((2, 2))}, (x, y))
+
+
+def test_a_step_compiled_before_the_optimizer_moved_is_refused():
+    params = init_params()
+    opt = adam_iree.Adam(learning_rate=0.01, weight_decay=0.1)
+    step = adam_iree.compile_train_step(loss_fn, opt, params, batches(1)[0])
+    opt.exclude_from_weight_decay(var_names=["bias"])  # re-lays the state out (a new decay class)
+    with pytest.raises(RuntimeError, match="call `compile_train_step` again"):
+        step(batches(1)[0])
