@@ -419,6 +419,40 @@ class Adam:
             raise RuntimeError(f"The compiled Adam step failed on target {self.target!r}; state unchanged: {e}") from e
         self._k_host += 1
 
+    def gradient_buffers(self) -> dict[str, np.ndarray] | list[np.ndarray]:
+        """Writable views of the device's gradient staging memory, one per variable, in the container given
+        to `build`. Write gradients into them in place (`np.copyto(bufs[k], g)`, `out=` of a ufunc, a
+        loss function's output buffer) and call `apply_staged()`: the step then reads them with no copy.
+
+        Needs host-visible device memory (CPUs, integrated and mobile GPUs; not discrete GPUs, which get
+        `apply`), and variables that are not split across storage buffers."""
+        self._check_built("gradient_buffers")
+        if any(s.host is None for s in self._grad_staging):
+            raise RuntimeError(f"Target {self.target!r}: the gradient staging memory is not host-visible here; "
+                               "pass gradients to `apply` instead.")
+        split = self._layout.split_variables()
+        if split:
+            raise RuntimeError("gradient_buffers: variables "
+                               f"{[self._specs[i].path for i in sorted(split)]} span several storage buffers "
+                               f"(the target's {self._layout.max_group_bytes}-byte limit); pass gradients to `apply`.")
+        views: list[np.ndarray] = [np.empty(0)] * len(self._specs)
+        for g, staging in zip(self._layout.groups, self._grad_staging):
+            for i, off, _, size in g.pieces:
+                views[i] = staging.host[off : off + size].reshape(self._specs[i].shape)
+        return views if self._param_keys is None else dict(zip(self._param_keys, views))
+
+    def apply_staged(self) -> None:
+        """One step on the gradients written into `gradient_buffers()` (every variable has one). The cheapest
+        call: no validation or copy of gradients, only the learning rate is written."""
+        self._check_built("apply_staged")
+        self._write_learning_rate()
+        step = self._step_for(tuple(True for _ in self._specs))
+        try:
+            step(self._state, [s.view for s in self._grad_staging] + [self._lr_staging.view])
+        except Exception as e:
+            raise RuntimeError(f"The compiled Adam step failed on target {self.target!r}; state unchanged: {e}") from e
+        self._k_host += 1
+
     def _match_gradients(self, grads, trainable_variables) -> tuple[list[np.ndarray | None], list[str]]:
         """Gradients per variable in build order (None where absent), and the paths given as None."""
         n = len(self._specs)

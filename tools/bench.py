@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+"""adam_iree's step against numpy, optax and torch, in one process, interleaved; CSV + PNG.
+
+    python tools/bench.py                      # every case below (about 10 minutes on 2 cores, 10 GB RAM)
+    python tools/bench.py --quick              # 64K, 1M and 200x1M, plain only
+    python tools/bench.py --memory             # peak resident memory of a 64M-param run, in a fresh process
+    python tools/bench.py --startup            # compile time per target, cache-hit time, warm start
+
+Needs `pip install optax torch` (bench only; not test dependencies). Implementations, all on the CPU:
+  ours-task / ours-sync   adam_iree.Adam on llvm-cpu, IREE's local-task (threads) / local-sync (calling thread)
+                          drivers; gradients written into `gradient_buffers()`, timed `apply_staged()` calls
+  numpy                   the same formulas with in-place ufuncs (`out=`), one thread
+  optax                   jax.jit(optax update + apply_updates) with params and state donated
+  torch-fused / -foreach  torch.optim.Adam(fused=True / foreach=True) on CPU tensors
+  probe                   a fused triad a = b + s·c compiled by IREE into caller-provided storage (12 B/element):
+                          the bandwidth this machine gives an IREE elementwise dispatch
+  call-floor              an IREE function that returns its scalar argument: the cost of one call
+GB/s counts the bytes Adam must move per parameter: 28 (read x, m, v, g; write x, m, v), 36 with amsgrad or EMA,
+44 with both, +4 for a gradient norm; accumulation over N calls counts (N−1)·12 + 36 per N calls (a micro call
+reads g and the accumulator and writes the accumulator). "vs X" is X's time / ours-task's time (> 1: ours faster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import dataclasses
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import adam_iree  # noqa: E402
+from adam_iree.targets import get_target  # noqa: E402
+
+LR, B1, B2, EPS = 1e-3, 0.9, 0.999, 1e-7
+ACCUMULATION = 4
+CONFIGS = {
+    "plain": {},
+    "amsgrad_ema": {"amsgrad": True, "use_ema": True},
+    "global_clipnorm": {"global_clipnorm": 1.0},
+    "accumulation": {"gradient_accumulation_steps": ACCUMULATION},
+}
+SIZES = {"64K": 1 << 16, "1M": 1 << 20, "16M": 1 << 24, "64M": 1 << 26}
+
+
+def bytes_per_param(config: str) -> float:
+    kw = CONFIGS[config]
+    b = 28 + 8 * bool(kw.get("amsgrad")) + 8 * bool(kw.get("use_ema")) + 4 * ("global_clipnorm" in kw)
+    if "gradient_accumulation_steps" in kw:
+        n = kw["gradient_accumulation_steps"]
+        return ((n - 1) * 12 + b + 8) / n
+    return b
+
+
+def tensor_sizes(total: int, n: int, seed: int = 0) -> list[int]:
+    """n tensor sizes summing to `total`, spread like a model's (a few large, many small)."""
+    w = np.random.default_rng(seed).lognormal(0, 1.5, n)
+    sizes = np.maximum(1, np.floor(w / w.sum() * total)).astype(int)
+    sizes[np.argmax(sizes)] += total - sizes.sum()
+    return sizes.tolist()
+
+
+# -- implementations: make(sizes, config) -> callable doing one optimizer call ---------------------------------
+def make_ours(driver: str):
+    def make(sizes, config):
+        base = get_target("llvm-cpu")
+        target = base if driver == base.driver else dataclasses.replace(base, name=f"llvm-cpu-{driver}", driver=driver)
+        opt = adam_iree.Adam(learning_rate=LR, target=target, **CONFIGS[config])
+        rng = np.random.default_rng(1)
+        opt.build([rng.standard_normal(s).astype(np.float32) for s in sizes])
+        for buf in opt.gradient_buffers():
+            buf[...] = rng.standard_normal(buf.shape).astype(np.float32) * 1e-2
+        return opt.apply_staged, opt
+    return make
+
+
+def make_numpy(sizes, config):
+    kw = CONFIGS[config]
+    rng = np.random.default_rng(1)
+    xs = [rng.standard_normal(s).astype(np.float32) for s in sizes]
+    gs = [rng.standard_normal(s).astype(np.float32) * 1e-2 for s in sizes]
+    ms, vs = [np.zeros(s, np.float32) for s in sizes], [np.zeros(s, np.float32) for s in sizes]
+    vhs = [np.zeros(s, np.float32) for s in sizes] if kw.get("amsgrad") else None
+    avgs = [x.copy() for x in xs] if kw.get("use_ema") else None
+    accs = [np.zeros(s, np.float32) for s in sizes] if "gradient_accumulation_steps" in kw else None
+    tmp = [np.empty(s, np.float32) for s in sizes]
+    state = {"k": 0}
+
+    def update(g_list):
+        t = state["k"] // (ACCUMULATION if accs is not None else 1) + 1
+        alpha = LR * np.sqrt(1 - B2**t) / (1 - B1**t)
+        for i, (x, g, m, v, w) in enumerate(zip(xs, g_list, ms, vs, tmp)):
+            np.subtract(g, m, out=w); w *= 1 - B1; m += w
+            np.multiply(g, g, out=w); w -= v; w *= 1 - B2; v += w
+            vv = v
+            if vhs is not None:
+                np.maximum(vhs[i], v, out=vhs[i]); vv = vhs[i]
+            np.sqrt(vv, out=w); w += EPS; np.divide(m, w, out=w); w *= alpha; x -= w
+            if avgs is not None:
+                avgs[i] *= 0.99; np.multiply(x, 0.01, out=w); avgs[i] += w
+
+    def step():
+        if accs is not None:
+            last = (state["k"] + 1) % ACCUMULATION == 0
+            for a, g in zip(accs, gs):
+                a += g
+            if last:
+                for a in accs:
+                    a /= ACCUMULATION
+                update(accs)
+                for a in accs:
+                    a[...] = 0
+        elif "global_clipnorm" in kw:
+            norm = np.sqrt(sum(float(np.dot(g, g)) for g in gs))
+            scale = min(1.0, kw["global_clipnorm"] / norm)
+            clipped = [np.multiply(g, scale, out=w) for g, w in zip(gs, tmp)]
+            update(clipped)
+        else:
+            update(gs)
+        state["k"] += 1
+    return step, (xs, gs, ms, vs)
+
+
+def make_optax(sizes, config):
+    import jax
+    import jax.numpy as jnp
+    import optax
+
+    kw = CONFIGS[config]
+    tx = (optax.amsgrad if kw.get("amsgrad") else optax.adam)(LR, B1, B2, eps=EPS)
+    if "global_clipnorm" in kw:
+        tx = optax.chain(optax.clip_by_global_norm(kw["global_clipnorm"]), tx)
+    if "gradient_accumulation_steps" in kw:
+        tx = optax.MultiSteps(tx, every_k_schedule=ACCUMULATION)
+    if kw.get("use_ema"):
+        tx = optax.chain(tx, optax.ema(0.99, debias=False))  # the moving average of the updates stands in
+    rng = np.random.default_rng(1)
+    params = [jnp.asarray(rng.standard_normal(s).astype(np.float32)) for s in sizes]
+    grads = [jnp.asarray(rng.standard_normal(s).astype(np.float32) * 1e-2) for s in sizes]
+    box = {"p": params, "s": tx.init(params)}
+
+    @jax.jit
+    def update(p, s, g):
+        u, s = tx.update(g, s, p)
+        return optax.apply_updates(p, u), s
+
+    update = jax.jit(update, donate_argnums=(0, 1))
+
+    def step():
+        box["p"], box["s"] = update(box["p"], box["s"], grads)
+        jax.block_until_ready(box["p"])
+    return step, box
+
+
+def make_torch(mode: str, device: str = "cpu"):
+    def make(sizes, config):
+        import torch
+
+        kw = CONFIGS[config]
+        gen = torch.Generator().manual_seed(1)
+        params = [torch.nn.Parameter(torch.randn(s, generator=gen).to(device)) for s in sizes]
+        for p in params:
+            p.grad = (torch.randn(p.shape, generator=gen) * 1e-2).to(device)
+        opt = torch.optim.Adam(params, lr=LR, betas=(B1, B2), eps=EPS, amsgrad=bool(kw.get("amsgrad")),
+                               **{mode: True})
+        avgs = [p.detach().clone() for p in params] if kw.get("use_ema") else None
+        accs = [torch.zeros_like(p) for p in params] if "gradient_accumulation_steps" in kw else None
+        grads = [p.grad for p in params]
+        state = {"k": 0}
+        sync = torch.cuda.synchronize if device == "cuda" else (lambda: None)
+
+        def step():
+            if accs is not None:
+                torch._foreach_add_(accs, grads)
+                if (state["k"] + 1) % ACCUMULATION == 0:
+                    torch._foreach_div_(accs, ACCUMULATION)
+                    for p, a in zip(params, accs):
+                        p.grad = a
+                    opt.step()
+                    for p, g in zip(params, grads):
+                        p.grad = g
+                    torch._foreach_zero_(accs)
+            else:
+                if "global_clipnorm" in kw:
+                    torch.nn.utils.clip_grad_norm_(params, kw["global_clipnorm"], foreach=True)
+                opt.step()
+            if avgs is not None:
+                torch._foreach_lerp_(avgs, [p.detach() for p in params], 0.01)
+            state["k"] += 1
+            sync()
+        return step, (params, opt)
+    return make
+
+
+def iree_triad(n: int):
+    """A fused triad compiled by IREE writing into preallocated storage, and its buffers: the probe."""
+    import iree.compiler as ireec
+    import iree.runtime as rt
+
+    from adam_iree.runtime import DeviceSession
+    from adam_iree.targets import compile_flags
+
+    t = f"tensor<{n}xf32>"
+    text = (f"func.func @triad(%b: {t}, %c: {t}, %out: {t} {{iree.abi.output = 0 : index}}) -> {t} {{\n"
+            f"  %s = arith.constant dense<3.0> : {t}\n  %0 = arith.mulf %c, %s : {t}\n"
+            f"  %1 = arith.addf %b, %0 : {t}\n  return %1 : {t}\n}}")
+    target = get_target("llvm-cpu")
+    session = DeviceSession(target)
+    module = rt.VmModule.copy_buffer(session.instance, ireec.compile_str(text, extra_args=compile_flags([target])))
+    context = rt.VmContext(session.instance, modules=[session.hal_module, module])
+    fn = module.lookup_function("triad")
+    views = [session.upload(np.full(n, v, np.float32)) for v in (1.0, 2.0, 0.0)]
+
+    def step():
+        args = rt.VmVariantList(3)
+        for v in views:
+            args.push_ref(v)
+        context.invoke(fn, args, rt.VmVariantList(1))
+    return step, (session, context, views)
+
+
+def iree_call_floor():
+    import iree.compiler as ireec
+    import iree.runtime as rt
+
+    from adam_iree.runtime import DeviceSession
+    from adam_iree.targets import compile_flags
+
+    text = "func.func @noop(%x: tensor<f32>) -> tensor<f32> {\n  return %x : tensor<f32>\n}"
+    target = get_target("llvm-cpu")
+    session = DeviceSession(target)
+    module = rt.VmModule.copy_buffer(session.instance, ireec.compile_str(text, extra_args=compile_flags([target])))
+    context = rt.VmContext(session.instance, modules=[session.hal_module, module])
+    fn = module.lookup_function("noop")
+    x = session.upload(np.float32(1.0))
+
+    def step():
+        args = rt.VmVariantList(1)
+        args.push_ref(x)
+        context.invoke(fn, args, rt.VmVariantList(1))
+    return step, (session, context, x)
+
+
+# -- measuring ---------------------------------------------------------------------------------------------------
+def measure(fns: dict, n_params: int, rounds: int, budget_s: float) -> dict[str, float]:
+    """Median seconds per call of each function, interleaved: every round times each function once."""
+    calls = {}
+    for name, fn in fns.items():
+        fn()
+        fn()
+        t = time.perf_counter()
+        fn()
+        once = max(time.perf_counter() - t, 1e-6)
+        calls[name] = max(1, min(2000, int(budget_s / rounds / len(fns) / once)))
+    samples: dict[str, list[float]] = {n: [] for n in fns}
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            k = calls[name]
+            t = time.perf_counter()
+            for _ in range(k):
+                fn()
+            samples[name].append((time.perf_counter() - t) / k)
+    return {n: statistics.median(s) for n, s in samples.items()}
+
+
+def available(module: str) -> bool:
+    try:
+        __import__(module)
+        return True
+    except ImportError:
+        return False
+
+
+def run_cases(cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) -> list[dict]:
+    impls = {"ours-task": make_ours("local-task"), "ours-sync": make_ours("local-sync"), "numpy": make_numpy}
+    if available("optax"):
+        impls["optax"] = make_optax
+    if available("torch"):
+        impls["torch-fused"] = make_torch("fused")
+        impls["torch-foreach"] = make_torch("foreach")
+    missing = [m for m in ("optax", "torch") if not available(m)]
+    if missing:
+        print(f"(not installed, skipped: {', '.join(missing)}; pip install {' '.join(missing)})")
+    floor_fn, floor_keep = iree_call_floor()
+    floor = measure({"call-floor": floor_fn}, 1, rounds, 0.5)["call-floor"]
+    print(f"IREE call floor (an empty function's call, local-task): {floor * 1e6:.1f} us")
+    rows = []
+    for case, sizes in cases:
+        n = sum(sizes)
+        probe_fn, probe_keep = iree_triad(n)
+        for config in configs:
+            fns, keep = {}, []
+            for name, make in impls.items():
+                fn, obj = make(sizes, config)
+                fns[name] = fn
+                keep.append(obj)
+            fns["probe"] = probe_fn
+            times = measure(fns, n, rounds, budget_s)
+            bpp = bytes_per_param(config)
+            probe_gbs = 12 * n / times["probe"] / 1e9
+            ours = times["ours-task"]
+            print(f"\n{case} ({len(sizes)} tensor{'s' * (len(sizes) > 1)}, {n} params), {config}: "
+                  f"{bpp:g} B/param; probe {probe_gbs:.1f} GB/s")
+            for name, t in times.items():
+                if name == "probe":
+                    continue
+                gbs = bpp * n / t / 1e9
+                row = {"case": case, "config": config, "impl": name, "n_params": n, "n_tensors": len(sizes),
+                       "ms_per_step": round(t * 1e3, 4), "gb_per_s": round(gbs, 2), "bytes_per_param": bpp,
+                       "pct_of_probe": round(100 * gbs / probe_gbs, 1), "vs_ours": round(t / ours, 3),
+                       "ours_minus_call_floor_us": round((ours - floor) * 1e6, 1), "probe_gb_per_s": round(probe_gbs, 2)}
+                rows.append(row)
+                print(f"  {name:14s} {t * 1e3:10.3f} ms  {gbs:7.1f} GB/s  {row['pct_of_probe']:5.1f}% of probe  "
+                      f"{'' if name == 'ours-task' else f'ours is {t / ours:5.2f}x faster'}")
+            print(f"  ours-task − call floor: {(ours - floor) * 1e6:.1f} us")
+            del fns, keep
+            gc.collect()
+        del probe_fn, probe_keep
+        gc.collect()
+    with open(out_csv, "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    plot_rows(rows, out_png)
+    print(f"\nwrote {out_csv} and {out_png}")
+    return rows
+
+
+def plot_rows(rows, out_png: Path) -> None:
+    from adam_iree import plot
+
+    singles = [r for r in rows if r["config"] == "plain" and r["n_tensors"] == 1]
+    series = {}
+    for impl in dict.fromkeys(r["impl"] for r in singles):
+        pts = sorted((r["n_params"], r["gb_per_s"]) for r in singles if r["impl"] == impl)
+        series[impl] = ([p[0] for p in pts], [p[1] for p in pts])
+    probe = sorted({(r["n_params"], r["probe_gb_per_s"]) for r in singles})
+    series["probe (triad)"] = ([p[0] for p in probe], [p[1] for p in probe])
+    plot.write_png(out_png, plot.line_chart(series, title="plain Adam, one tensor: GB/s at 28 B/param",
+                                            xlabel="parameters", ylabel="GB/s", log_x=True))
+
+
+# -- memory --------------------------------------------------------------------------------------------------
+def rss_peak_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+def rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def memory_child(n: int, config: str, steps: int) -> None:
+    """In a fresh process: peak resident memory of build + `steps` steps, over the process's baseline."""
+    import iree.runtime  # noqa: F401  (imports are part of the baseline, not of the optimizer)
+    import jax  # noqa: F401
+
+    opt = adam_iree.Adam(learning_rate=LR, **CONFIGS[config])
+    gc.collect()
+    base = rss_kib()
+    Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current RSS
+    opt.build([np.zeros(n, np.float32)])  # a zeros parameter costs no host memory until written
+    for buf in opt.gradient_buffers():
+        buf[...] = 1e-3
+    after_build = rss_peak_kib()
+    for _ in range(steps):
+        opt.apply_staged()
+    peak = rss_peak_kib()
+    n_slots = 2 + bool(CONFIGS[config].get("amsgrad")) + bool(CONFIGS[config].get("use_ema")) \
+        + ("gradient_accumulation_steps" in CONFIGS[config])
+    ideal = n * 4 * (1 + 1 + n_slots)  # params + grads + slots
+    print(json.dumps({"n": n, "config": config, "baseline_mib": base / 1024, "peak_over_baseline_mib": (peak - base) / 1024,
+                      "build_peak_over_baseline_mib": (after_build - base) / 1024, "ideal_mib": ideal / 2**20,
+                      "ratio": (peak - base) * 1024 / ideal}))
+
+
+def run_memory(n: int, steps: int) -> None:
+    for config in ("plain", "amsgrad_ema", "accumulation"):
+        proc = subprocess.run([sys.executable, __file__, "--memory-child", str(n), config, str(steps)],
+                              capture_output=True, text=True)
+        if proc.returncode != 0:
+            print(proc.stderr[-2000:])
+            continue
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        print(f"{config:14s} {n} params: peak over baseline {r['peak_over_baseline_mib']:8.1f} MiB, params+grads+slots "
+              f"{r['ideal_mib']:8.1f} MiB: {r['ratio']:.3f}x (build alone {r['build_peak_over_baseline_mib']:.1f} MiB)")
+
+
+# -- start-up ------------------------------------------------------------------------------------------------
+def run_startup(targets: list[str]) -> None:
+    params = {f"layer{i}/kernel": np.zeros((256, 256), np.float32) for i in range(20)}
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["ADAM_IREE_CACHE_DIR"] = cache
+        for name in targets:
+            from adam_iree.targets import device_unavailable_reason
+
+            reason = device_unavailable_reason(get_target(name))
+            if reason:
+                print(f"{name:10s} cannot run here: {reason}")
+                continue
+            t = time.perf_counter()
+            adam_iree.Adam(target=name, amsgrad=True).build(params)
+            cold = time.perf_counter() - t
+            t = time.perf_counter()
+            adam_iree.Adam(target=name, amsgrad=True).build(params)
+            hit = time.perf_counter() - t
+            code = ("import time; t=time.perf_counter(); import numpy as np, adam_iree; i=time.perf_counter();"
+                    f"adam_iree.Adam(target={name!r}, amsgrad=True).build({{f'layer{{i}}/kernel': np.zeros((256, 256),"
+                    " np.float32) for i in range(20)}); e=time.perf_counter(); print(i-t, e-i)")
+            t = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ),
+                                 cwd=ROOT).stdout.split()
+            total = time.perf_counter() - t
+            print(f"{name:10s} compile (cache miss) {cold:6.2f} s   cache hit in-process {hit * 1e3:7.1f} ms   "
+                  f"fresh process: imports {float(out[0]):.2f} s + build from cache {float(out[1]) * 1e3:.0f} ms "
+                  f"(whole process {total:.2f} s)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="64K, 1M and 200x1M, plain only")
+    parser.add_argument("--cases", help="comma list from 64K,1M,16M,64M,200x1M,200x16M")
+    parser.add_argument("--configs", help="comma list from " + ",".join(CONFIGS))
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--budget", type=float, default=2.0, help="seconds of timing per case and config")
+    parser.add_argument("--csv", type=Path, default=Path("bench.csv"))
+    parser.add_argument("--png", type=Path, default=Path("bench.png"))
+    parser.add_argument("--memory", action="store_true")
+    parser.add_argument("--memory-params", type=int, default=1 << 26)
+    parser.add_argument("--memory-steps", type=int, default=20)
+    parser.add_argument("--memory-child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--startup", action="store_true")
+    args = parser.parse_args()
+    if args.memory_child:
+        memory_child(int(args.memory_child[0]), args.memory_child[1], int(args.memory_child[2]))
+        return 0
+    if args.memory:
+        run_memory(args.memory_params, args.memory_steps)
+        return 0
+    if args.startup:
+        run_startup(["llvm-cpu", "vulkan", "cuda"])
+        return 0
+    all_cases = {**{k: [v] for k, v in SIZES.items()}, "200x1M": tensor_sizes(1 << 20, 200),
+                 "200x16M": tensor_sizes(1 << 24, 200)}
+    names = ["64K", "1M", "200x1M"] if args.quick else (args.cases.split(",") if args.cases else list(all_cases))
+    configs = ["plain"] if args.quick else (args.configs.split(",") if args.configs else list(CONFIGS))
+    run_cases([(n, all_cases[n]) for n in names], configs, args.rounds, args.budget, args.csv, args.png)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
