@@ -229,14 +229,24 @@ class StateLayout:
 
     # -- host packing ------------------------------------------------------------------------------
     def pack(self, per_variable: Sequence[np.ndarray | None]) -> list[np.ndarray]:
-        """Concatenate per-variable arrays into one new flat array per group (None -> zeros)."""
-        flats = [np.empty(g.size, dtype=g.dtype) for g in self.groups]
-        self.pack_into(per_variable, flats)
+        """Concatenate per-variable arrays into one flat array per group (None -> zeros). A group that is one
+        whole variable of its dtype is returned as a view of it, not copied (large models: no host copy)."""
+        flats = []
+        for g in self.groups:
+            (i, _, start, size), *rest = g.pieces or [(None, 0, 0, 0)]
+            a = per_variable[i] if i is not None else None
+            if not rest and a is not None and start == 0 and size == np.size(a) and np.asarray(a).dtype == g.dtype:
+                flats.append(np.ascontiguousarray(a).reshape(-1))
+            else:
+                flat = np.empty(g.size, dtype=g.dtype)
+                self.pack_into(per_variable, [flat], [g])
+                flats.append(flat)
         return flats
 
-    def pack_into(self, per_variable: Sequence[np.ndarray | None], flats: Sequence[np.ndarray]) -> None:
+    def pack_into(self, per_variable: Sequence[np.ndarray | None], flats: Sequence[np.ndarray],
+                  groups: Sequence[Group] | None = None) -> None:
         """Write per-variable arrays into existing flat group arrays (None -> zeros), one copy each."""
-        for g, flat in zip(self.groups, flats):
+        for g, flat in zip(self.groups if groups is None else groups, flats):
             for i, off, start, size in g.pieces:
                 a = per_variable[i]
                 if a is None:

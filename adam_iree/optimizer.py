@@ -193,14 +193,13 @@ class Adam:
             label = f"params[{path!r}]" if self._param_keys is not None else f"params[{i}]"
             dtype = canonical_dtype(arr.dtype, argument=label)
             specs.append(VariableSpec(i, path, tuple(int(d) for d in arr.shape), dtype))
-            host.append(arr.astype(dtype))
+            host.append(arr.astype(dtype, copy=False))  # uploaded, never kept: no host copy
         check_variable_dtypes([self._target], specs)
         self._specs = tuple(specs)
         self._layout = self._make_layout()
         if self._session is None:
             self._session = DeviceSession(self._target)
-        zeros = {s: [np.zeros(v.shape, v.dtype) for v in specs] for s in self._layout.slots}
-        self._upload_state(0, host, zeros)
+        self._upload_state(0, host, None)
         self._built = True
 
     def _make_layout(self) -> StateLayout:
@@ -208,11 +207,14 @@ class Adam:
         limit = self._artifact[1]["max_group_bytes"] if self._artifact else self._target.max_storage_buffer_bytes
         return StateLayout.for_config(self._config, self._specs, decayed, limit)
 
-    def _upload_state(self, k: int, params: list[np.ndarray], slots: dict[str, list[np.ndarray]]) -> None:
+    def _upload_state(self, k: int, params: list[np.ndarray], slots: dict[str, list[np.ndarray]] | None) -> None:
+        """Upload the state; `slots=None` means all zeros (a fresh build)."""
         layout = self._layout
         arrays = [np.asarray(k, dtype=np.int32)]
         packed = {PARAM: layout.pack(params)}
-        packed.update({s: layout.pack(slots[s]) for s in layout.slots})
+        for s in layout.slots:
+            # np.zeros is lazily zeroed memory: a fresh build's slots cost no host memory before the upload
+            packed[s] = [np.zeros(g.size, g.dtype) for g in layout.groups] if slots is None else layout.pack(slots[s])
         for gi in range(len(layout.groups)):
             for slot in (PARAM, *layout.slots):
                 arrays.append(packed[slot][gi])
