@@ -15,12 +15,12 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .export import MODULE_NAME, STEP_FUNCTION
+from .export import MODULE_NAME, STEP_FUNCTION, updates_in_place
 from .fileio import atomic_write
 from .step import StepSpec
 from .targets import TargetProfile
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the state is donated (updated in place) where `in_place` is true
 
 
 class ArtifactError(ValueError):
@@ -37,6 +37,7 @@ def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile]) -> 
     """The ABI of a compiled step: what each argument is, in order, and how variables are packed."""
     layout = spec.layout
     state = layout.device_arrays()
+    in_place = updates_in_place(spec.config)
     return {
         "format": "adam_iree.step", "format_version": FORMAT_VERSION,
         "module": MODULE_NAME, "function": STEP_FUNCTION,
@@ -58,8 +59,10 @@ def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile]) -> 
             + [{"role": "learning_rate", "shape": [], "dtype": "float32",
                 "note": "ignored when the config's schedule is computed on the device"}]
             + [{"role": "output_storage", "result": i, "shape": list(shape), "dtype": np.dtype(dt).name}
-               for i, (_, _, shape, dt) in enumerate(state)]
+               for i, (_, _, shape, dt) in enumerate(state) if not in_place]
         ),
+        # in place: the state arguments are donated, result i is written over argument i's buffer
+        "in_place": in_place,
         "results": [{"group": g, "slot": s, "shape": list(shape), "dtype": np.dtype(dt).name}
                     for g, s, shape, dt in state],
     }

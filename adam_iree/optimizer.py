@@ -17,7 +17,7 @@ import numpy as np
 from . import config as cfg
 from . import artifact
 from .compiler import compile_stablehlo
-from .export import export_step
+from .export import export_step, updates_in_place
 from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers
 from .step import StepSpec, device_schedule
@@ -336,10 +336,9 @@ class Adam:
         step = self._steps.get(present)
         if step is None:
             spec = StepSpec(self._config, self._layout, present)
-            if self._artifact is not None and all(present):
-                step = self._session.load_step(self._checked_artifact(spec))
-            else:
-                step = self._session.load_step(compile_stablehlo(export_step(spec), self._target))
+            vmfb = (self._checked_artifact(spec) if self._artifact is not None and all(present)
+                    else compile_stablehlo(export_step(spec), self._target))
+            step = self._session.load_step(vmfb, in_place=updates_in_place(self._config))
             self._steps[present] = step
         return step
 
@@ -368,6 +367,14 @@ class Adam:
                 f"Argument `learning_rate`: evaluating the {kind} failed or did not give a scalar: {e}"
             ) from e
         return value
+
+    def _failure(self, step: LoadedStep, error: Exception) -> str:
+        if not step.in_place:
+            return f"The compiled Adam step failed on target {self.target!r}; state unchanged: {error}"
+        # A donated state is written as the step runs: only a failure before it ran leaves it whole.
+        return (f"The compiled Adam step failed on target {self.target!r}: {error}. IREE checks a call's arguments "
+                "before running it, so a refused call changes nothing; a device fault during the step can leave "
+                "the in-place state partly updated (reload a checkpoint).")
 
     def _write_learning_rate(self) -> None:
         """Hand this call's learning rate to the device (a built-in schedule runs on the device instead)."""
@@ -418,7 +425,7 @@ class Adam:
         try:
             step(self._state, [s.view for s in self._grad_staging] + [self._lr_staging.view])
         except Exception as e:  # the result set is discarded; the current state is untouched
-            raise RuntimeError(f"The compiled Adam step failed on target {self.target!r}; state unchanged: {e}") from e
+            raise RuntimeError(self._failure(step, e)) from e
         self._k_host += 1
 
     def gradient_buffers(self) -> dict[str, np.ndarray] | list[np.ndarray]:
@@ -452,7 +459,7 @@ class Adam:
         try:
             step(self._state, [s.view for s in self._grad_staging] + [self._lr_staging.view])
         except Exception as e:
-            raise RuntimeError(f"The compiled Adam step failed on target {self.target!r}; state unchanged: {e}") from e
+            raise RuntimeError(self._failure(step, e)) from e
         self._k_host += 1
 
     def _match_gradients(self, grads, trainable_variables) -> tuple[list[np.ndarray | None], list[str]]:

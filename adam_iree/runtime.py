@@ -1,9 +1,9 @@
 """IREE runtime session: one device, its buffers and the loaded step modules.
 
 Explicit objects in the style of IREE's samples: a `DeviceSession` owns the VM instance and the HAL
-device; `StateBuffers` owns two preallocated sets of state buffers (ping-pong); `LoadedStep` invokes
-one compiled step with the current set as input and the other set as output storage. Nothing here
-knows about Adam: it moves typed arrays and calls a function.
+device; `StateBuffers` owns the state's buffers; `LoadedStep` invokes one compiled step, which either
+updates the state in place (donated arguments) or writes it into a second, spare set given as output
+storage, after which the sets swap. Nothing here knows about Adam: it moves typed arrays and calls a function.
 """
 
 from __future__ import annotations
@@ -91,13 +91,13 @@ class DeviceSession:
         return HostStaging(self, shape, np.dtype(dtype))
 
     # -- modules -----------------------------------------------------------------------------------
-    def load_step(self, vmfb: bytes, function_name: str = STEP_FUNCTION) -> "LoadedStep":
+    def load_step(self, vmfb: bytes, function_name: str = STEP_FUNCTION, *, in_place: bool = False) -> "LoadedStep":
         module = rt.VmModule.copy_buffer(self.instance, vmfb)
         context = rt.VmContext(self.instance, modules=[self.hal_module, module])
         function = module.lookup_function(function_name)
         if function is None:
             raise RuntimeError(f"module {MODULE_NAME!r} has no function {function_name!r}")
-        return LoadedStep(context, function)
+        return LoadedStep(context, function, in_place)
 
 
 class HostStaging:
@@ -137,14 +137,21 @@ class HostStaging:
 
 
 class StateBuffers:
-    """Two preallocated sets of state buffers. A step reads `current` and writes `spare`;
-    `swap()` after a successful call makes the result current, so a failed call loses nothing."""
+    """The state's device buffers. `current` holds the state; `spare`, created only when a double-buffered
+    step first runs, receives that step's result, and `swap()` after a successful call makes it current,
+    so a failed call loses nothing. With in-place steps only, the state exists once."""
 
     def __init__(self, session: DeviceSession, arrays: Sequence[np.ndarray]):
         self.session = session
         self.dtypes = [np.dtype(a.dtype) for a in arrays]
+        self.shapes = [tuple(np.shape(a)) for a in arrays]
         self.current = [session.upload(a) for a in arrays]
-        self.spare = [session.upload(np.zeros_like(a)) for a in arrays]
+        self.spare: list[rt.HalBufferView] | None = None
+
+    def ensure_spare(self) -> list[rt.HalBufferView]:
+        if self.spare is None:
+            self.spare = [self.session.upload(np.zeros(s, d)) for s, d in zip(self.shapes, self.dtypes)]
+        return self.spare
 
     def swap(self) -> None:
         self.current, self.spare = self.spare, self.current
@@ -161,28 +168,37 @@ class StateBuffers:
 
 
 class LoadedStep:
-    """One compiled step function in its VM context."""
+    """One compiled step function in its VM context; `in_place` when its state arguments are donated."""
 
-    def __init__(self, context: rt.VmContext, function: rt.VmFunction):
+    def __init__(self, context: rt.VmContext, function: rt.VmFunction, in_place: bool = False):
         self.context = context
         self.function = function
+        self.in_place = in_place
 
     def __call__(self, state: StateBuffers, inputs: Sequence[rt.HalBufferView]) -> None:
-        """Run one step: current state + inputs -> spare set, then swap. Synchronous."""
+        """Run one step on `state`. Synchronous."""
         self.invoke([state], inputs, 0)
 
     def invoke(self, states: Sequence[StateBuffers], inputs: Sequence[rt.HalBufferView],
                n_extra: int) -> list[rt.HalBufferView]:
-        """Call fn(*current sets, *inputs, *spare sets) -> (*new sets, *extra results): the new sets land in
-        the spare buffers (tied), then every set swaps. Returns the `n_extra` untied results. Synchronous;
-        when the call fails no set swaps, so the current state is untouched."""
+        """Call fn(*state sets, *inputs[, *spare sets]) -> (*new state sets, *extra results) and return the
+        `n_extra` extra results. In place: IREE writes each new value over its argument's buffer (the
+        result views alias it). Double-buffered: the new state lands in the spare sets, which then
+        become current; a failed call swaps nothing."""
         current = [v for s in states for v in s.current]
-        spare = [v for s in states for v in s.spare]
+        spare = [] if self.in_place else [v for s in states for v in s.ensure_spare()]
         args = rt.VmVariantList(len(current) + len(inputs) + len(spare))
         for view in (*current, *inputs, *spare):
             args.push_ref(view)
         results = rt.VmVariantList(len(current) + n_extra)
         self.context.invoke(self.function, args, results)
-        for s in states:
-            s.swap()
-        return [results.get_as_object(len(current) + i, rt.HalBufferView) for i in range(n_extra)]
+        if self.in_place:
+            i = 0
+            for s in states:
+                for j in range(len(s.current)):
+                    s.current[j] = results.get_as_object(i, rt.HalBufferView)
+                    i += 1
+        else:
+            for s in states:
+                s.swap()
+        return [results.get_as_object(len(current) + k, rt.HalBufferView) for k in range(n_extra)]

@@ -402,10 +402,10 @@ def unflatten_state(layout: StateLayout, flat: Sequence[jax.Array]) -> AdamState
 
 
 def flat_step_fn(spec: StepSpec):
-    """fn(*state, *grads, lr, *output_storage) -> new state, the compiled module's calling convention.
+    """fn(*state, *grads, lr[, *output_storage]) -> new state, the compiled module's calling convention.
 
-    The trailing output-storage arguments are unused in the math: export ties them to the results
-    (iree.abi.output) so the runtime can hand in preallocated buffers."""
+    Trailing output-storage arguments (double-buffered configurations) are unused in the math: export ties
+    them to the results (iree.abi.output) so the runtime can hand in preallocated buffers."""
     n_state = len(spec.layout.device_arrays())
     n_grads = len(spec.layout.groups)
 

@@ -25,16 +25,16 @@ def test_compile_writes_a_runnable_module(tmp_path):
     roles = [a["role"] for a in abi["arguments"]]
     (group,) = abi["groups"]  # both float32 and decayed: one packed group
     assert [(q["variable"], q["offset"], q["size"]) for q in group["pieces"]] == [("w", 0, 4), ("s", 4, 1)]
-    assert roles.count("state") == roles.count("output_storage") == 1 + 4  # counter + param, m, v, v_hat
-    # Run it with IREE alone (no adam_iree): state in, result written to storage; spec golden numbers.
+    assert roles.count("state") == 1 + 4 and abi["in_place"]  # counter + param, m, v, v_hat; donated
+    assert "output_storage" not in roles
+    # Run it with IREE alone (no adam_iree): state in, new state out; spec golden numbers.
     config = rt.Config("local-task")
     ctx = rt.SystemContext(config=config)
     ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, out.read_bytes()))
     x = np.array([1, 2, 3, 4, 0], np.float32)
     state = [np.array(0, np.int32), x] + [np.zeros(5, np.float32)] * 3
     grads = [np.array([1, 6, 7, 2, 0], np.float32)]
-    storage = [np.zeros_like(a) for a in state]
-    result = ctx.modules.adam_iree.step(*state, *grads, np.array(0.5, np.float32), *storage)
+    result = ctx.modules.adam_iree.step(*state, *grads, np.array(0.5, np.float32))
     np.testing.assert_allclose(result[1].to_host()[:4], [0.50000495, 1.5000036, 2.5000036, 3.500004], rtol=2e-7)
     assert int(result[0].to_host()) == 1
 

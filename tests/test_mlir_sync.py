@@ -25,10 +25,13 @@ def test_no_orphan_files():
 
 
 @pytest.mark.parametrize("name", sorted(REFERENCE))
-def test_reference_modules_compile_and_tie_outputs(name):
+def test_reference_modules_compile_and_update_the_state_in_place_or_into_storage(name):
     from adam_iree.compiler import compile_stablehlo
     from adam_iree.targets import get_target
 
     text = REFERENCE[name]
-    assert "iree.abi.output = 0 : index" in text and "func.func public @step" in text
+    # EMA and gradient accumulation keep two state sets (IREE miscompiles donated state there, test_runtime)
+    two_sets = "accum" in name or "ema" in name
+    assert ("iree.abi.output = 0 : index" if two_sets else "tf.aliasing_output = 0 : i32") in text
+    assert "func.func public @step" in text
     assert len(compile_stablehlo(text, get_target("llvm-cpu"), use_cache=False)) > 1000
