@@ -422,11 +422,7 @@ class Adam:
         else:
             for staging, flat in zip(self._grad_staging, self._layout.pack(per_var)):
                 staging.write(flat)
-        try:
-            step(self._state, [s.view for s in self._grad_staging] + [self._lr_staging.view])
-        except Exception as e:  # the result set is discarded; the current state is untouched
-            raise RuntimeError(self._failure(step, e)) from e
-        self._k_host += 1
+        self._run(step)
 
     def gradient_buffers(self) -> dict[str, np.ndarray] | list[np.ndarray]:
         """Writable views of the device's gradient staging memory, one per variable, in the container given
@@ -455,7 +451,10 @@ class Adam:
         call: no validation or copy of gradients, only the learning rate is written."""
         self._check_built("apply_staged")
         self._write_learning_rate()
-        step = self._step_for(tuple(True for _ in self._specs))
+        self._run(self._step_for(tuple(True for _ in self._specs)))
+
+    def _run(self, step: LoadedStep) -> None:
+        """Invoke `step` on the state with the staged gradients and learning rate; count the call."""
         try:
             step(self._state, [s.view for s in self._grad_staging] + [self._lr_staging.view])
         except Exception as e:
