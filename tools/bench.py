@@ -150,7 +150,6 @@ def make_optax(sizes, config):
     grads = [jnp.asarray(rng.standard_normal(s).astype(np.float32) * 1e-2) for s in sizes]
     box = {"p": params, "s": tx.init(params)}
 
-    @jax.jit
     def update(p, s, g):
         u, s = tx.update(g, s, p)
         return optax.apply_updates(p, u), s
@@ -253,7 +252,7 @@ def iree_call_floor():
 
 
 # -- measuring ---------------------------------------------------------------------------------------------------
-def measure(fns: dict, n_params: int, rounds: int, budget_s: float) -> dict[str, float]:
+def measure(fns: dict, rounds: int, budget_s: float) -> dict[str, float]:
     """Median seconds per call of each function, interleaved: every round times each function once."""
     calls = {}
     for name, fn in fns.items():
@@ -293,7 +292,7 @@ def run_cases(cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) ->
     if missing:
         print(f"(not installed, skipped: {', '.join(missing)}; pip install {' '.join(missing)})")
     floor_fn, floor_keep = iree_call_floor()
-    floor = measure({"call-floor": floor_fn}, 1, rounds, 0.5)["call-floor"]
+    floor = measure({"call-floor": floor_fn}, rounds, 0.5)["call-floor"]
     print(f"IREE call floor (an empty function's call, local-task): {floor * 1e6:.1f} us")
     rows = []
     for case, sizes in cases:
@@ -306,7 +305,7 @@ def run_cases(cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) ->
                 fns[name] = fn
                 keep.append(obj)
             fns["probe"] = probe_fn
-            times = measure(fns, n, rounds, budget_s)
+            times = measure(fns, rounds, budget_s)
             bpp = bytes_per_param(config)
             probe_gbs = 12 * n / times["probe"] / 1e9
             ours = times["ours-task"]
