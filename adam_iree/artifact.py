@@ -15,12 +15,15 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .export import MODULE_NAME, STEP_FUNCTION, updates_in_place
+from .export import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION
 from .fileio import atomic_write
 from .step import StepSpec
 from .targets import TargetProfile
 
-FORMAT_VERSION = 2  # 2: the state is donated (updated in place) where `in_place` is true
+# 2: the state is donated (updated in place) where `in_place` is true, else all of it is written into
+#    output storage; 3: the state arrays are donated and the counter is written into output storage.
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (2, 3)
 
 
 class ArtifactError(ValueError):
@@ -33,11 +36,13 @@ def group_limit(targets: Sequence[TargetProfile]) -> int:
     return min(limits) if limits else 0
 
 
-def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile]) -> dict[str, Any]:
-    """The ABI of a compiled step: what each argument is, in order, and how variables are packed."""
+def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile],
+             storage_results: Sequence[int] = (COUNTER_SLOT,)) -> dict[str, Any]:
+    """The ABI of a compiled step for `targets`: what each argument is, in order, and how variables are
+    packed. `storage_results`: the results written into trailing output-storage arguments (the default
+    is what export_step builds; a manifest read from a file gives its own when a module is checked)."""
     layout = spec.layout
     state = layout.device_arrays()
-    in_place = updates_in_place(spec.config)
     return {
         "format": "adam_iree.step", "format_version": FORMAT_VERSION,
         "module": MODULE_NAME, "function": STEP_FUNCTION,
@@ -58,11 +63,12 @@ def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile]) -> 
                for g, shape, dt in layout.grad_arrays()]
             + [{"role": "learning_rate", "shape": [], "dtype": "float32",
                 "note": "ignored when the config's schedule is computed on the device"}]
-            + [{"role": "output_storage", "result": i, "shape": list(shape), "dtype": np.dtype(dt).name}
-               for i, (_, _, shape, dt) in enumerate(state) if not in_place]
+            + [{"role": "output_storage", "result": i, "shape": list(state[i][2]),
+                "dtype": np.dtype(state[i][3]).name} for i in storage_results]
         ),
-        # in place: the state arguments are donated, result i is written over argument i's buffer
-        "in_place": in_place,
+        # in place: the state arguments without output storage are donated, result i is written over
+        # argument i's buffer
+        "in_place": len(storage_results) < len(state),
         "results": [{"group": g, "slot": s, "shape": list(shape), "dtype": np.dtype(dt).name}
                     for g, s, shape, dt in state],
     }
@@ -88,7 +94,12 @@ def read(path: str | os.PathLike) -> tuple[bytes, dict]:
         raise ArtifactError(f"{path}.json: not a JSON manifest: {e}") from e
     if not isinstance(abi, dict) or abi.get("format") != "adam_iree.step":
         raise ArtifactError(f"{path}.json: not an adam_iree step manifest (no format 'adam_iree.step')")
-    if abi.get("format_version") != FORMAT_VERSION:
+    if abi.get("format_version") not in READABLE_VERSIONS:
         raise ArtifactError(f"{path}.json: manifest format_version {abi.get('format_version')!r}; "
-                            f"this adam_iree reads {FORMAT_VERSION}")
+                            f"this adam_iree reads {' and '.join(map(str, READABLE_VERSIONS))}")
     return vmfb, abi
+
+
+def storage_results(abi: dict) -> tuple[int, ...]:
+    """The results a manifest's module writes into output-storage arguments, in argument order."""
+    return tuple(int(a["result"]) for a in abi["arguments"] if a.get("role") == "output_storage")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -54,10 +56,10 @@ def _as_list(target: TargetProfile | Sequence[TargetProfile]) -> list[TargetProf
     return [target] if isinstance(target, TargetProfile) else list(target)
 
 
-def cache_key(mlir: str, target: TargetProfile | Sequence[TargetProfile]) -> str:
+def cache_key(mlir: str, target: TargetProfile | Sequence[TargetProfile], extra_flags: Sequence[str] = ()) -> str:
     targets = _as_list(target)
     h = hashlib.sha256()
-    for part in (mlir, "\0".join(compile_flags(targets)), compiler_version()):
+    for part in (mlir, "\0".join([*compile_flags(targets), *extra_flags]), compiler_version()):
         h.update(part.encode())
         h.update(b"\0")
     if any(t.host_dependent for t in targets):
@@ -65,22 +67,32 @@ def cache_key(mlir: str, target: TargetProfile | Sequence[TargetProfile]) -> str
     return h.hexdigest()
 
 
-def compile_stablehlo(mlir: str, target: TargetProfile | Sequence[TargetProfile], *, use_cache: bool = True) -> bytes:
-    """Compile StableHLO text for one target, or into one module for several; returns the .vmfb bytes
-    (from the cache when present)."""
+def compile_stablehlo(mlir: str, target: TargetProfile | Sequence[TargetProfile], *,
+                      extra_flags: Sequence[str] = (), use_cache: bool = True) -> bytes:
+    """Compile StableHLO text for one target, or into one module for several, with the targets' flags
+    plus `extra_flags` (the module's own, e.g. export.step_compile_flags); returns the .vmfb bytes (from
+    the cache when present)."""
     targets = _as_list(target)
-    path = cache_dir() / f"{cache_key(mlir, targets)}.vmfb"
+    path = cache_dir() / f"{cache_key(mlir, targets, extra_flags)}.vmfb"
     if use_cache and path.is_file():
         return path.read_bytes()
-    vmfb = ireec.compile_str(mlir, input_type="stablehlo", extra_args=compile_flags(targets))
+    vmfb = ireec.compile_str(mlir, input_type="stablehlo", extra_args=[*compile_flags(targets), *extra_flags])
     if use_cache:
         atomic_write(path, lambda f: f.write(vmfb))
     return vmfb
 
 
-def dispatch_count(mlir: str, target: TargetProfile) -> int:
-    """How many device dispatches one call of the compiled module issues (read from IREE's stream IR)."""
+@dataclass(frozen=True)
+class StreamPlan:
+    """What one call of a compiled module does on the device, read from IREE's stream IR."""
+    dispatches: int               # device dispatches issued
+    largest_transient_bytes: int  # the largest scratch buffer allocated for the call (0: none)
+
+
+def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> StreamPlan:
+    """Compile to IREE's stream IR and count dispatches and transient allocations."""
     stream_ir = ireec.compile_str(mlir, input_type="stablehlo",
-                                  extra_args=[*compile_flags([target]), "--compile-to=stream"])
+                                  extra_args=[*compile_flags([target]), *extra_flags, "--compile-to=stream"])
     text = stream_ir.decode() if isinstance(stream_ir, bytes) else stream_ir
-    return text.count("stream.cmd.dispatch ")
+    sizes = [int(n) for n in re.findall(r"stream\.resource\.alloca[^\n]*!stream\.resource<transient>\{%c(\d+)\}", text)]
+    return StreamPlan(text.count("stream.cmd.dispatch "), max(sizes, default=0))

@@ -1,18 +1,22 @@
 """Export the JAX step to StableHLO text that IREE compiles.
 
-The exported function `step` takes (state..., grads..., learning_rate) and returns the new state, in one
-of two calling conventions:
-- in place (`updates_in_place(config)`): the state arguments are donated (`jax.jit(donate_argnums=...)`,
-  which JAX writes as `tf.aliasing_output = i`) and IREE writes result i over argument i's buffer: the
-  state exists once, and a step moves 28 bytes per parameter instead of 40 (no write-allocate reads);
-- double-buffered (EMA or gradient accumulation): trailing output-storage arguments carry
-  `iree.abi.output = i`, IREE writes result i into that caller-provided buffer, and the runtime swaps two
-  preallocated sets. IREE 3.13 computes wrong numbers for those two with donated state (a producer of
-  the EMA average or of the accumulator is cloned into a later dispatch that reads an already
-  overwritten buffer; tests/test_runtime.py watches it), so they keep two sets.
+The exported function `step` takes (state..., grads..., learning_rate, counter_storage) and returns the
+new state, updated in place: the state arrays are donated (`jax.jit(donate_argnums=...)`, which JAX writes
+as `tf.aliasing_output = i`) and IREE writes result i over argument i's buffer, so the state exists once
+and a step moves 28 bytes per parameter instead of 40 (no write-allocate reads). The iteration counter
+alone is not donated: its new value goes into the trailing 4-byte output-storage argument
+(`iree.abi.output = 0`), and the runtime swaps two counter buffers. Donated, IREE 3.13 lets the in-place
+`k += 1` land before later dispatches that still read k (with EMA or gradient accumulation), which then
+compute with k + 1; tests/test_runtime.py watches it.
+
+`step_compile_flags(config, targets)` adds IREE's aggressive dispatch fusion where it is known good
+(`fuses_aggressively`): without it, any transform of the gradients (clipping, loss scaling) splits the
+update into two full-size dispatches that round-trip m and v through a transient buffer.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
 
 import jax
 import jax.numpy as jnp
@@ -20,35 +24,45 @@ from iree.compiler import ir
 
 from .step import StepSpec, flat_step_fn
 
+if TYPE_CHECKING:
+    from .targets import TargetProfile
+
 MODULE_NAME = "adam_iree"
 STEP_FUNCTION = "step"
+COUNTER_SLOT = 0  # the iteration counter's index among the state arrays and results (StateLayout)
 
 
-def updates_in_place(config) -> bool:
-    """Whether the step for `config` donates its state (see the module docstring)."""
-    return config.accumulation_steps is None and not config.use_ema
+AGGRESSIVE_FUSION = "--iree-dispatch-creation-enable-aggressive-fusion"
+
+
+def fuses_aggressively(config, targets: "Sequence[TargetProfile]") -> bool:
+    """Whether the step for `config` on `targets` compiles with IREE's aggressive dispatch fusion: on CPU
+    targets only (IREE 3.13 fails to compile it for CUDA and ROCm) and without per-tensor clipnorm (whose
+    segmented norms then fail to compile with several tensors, or lose accuracy on long ones)."""
+    return bool(targets) and all(t.device == "local" for t in targets) and config.clipnorm is None
+
+
+def step_compile_flags(config, targets: "Sequence[TargetProfile]") -> list[str]:
+    """iree-compile flags the step for `config` adds to the targets' own."""
+    return [AGGRESSIVE_FUSION] if fuses_aggressively(config, targets) else []
 
 
 def step_signature(spec: StepSpec) -> list[jax.ShapeDtypeStruct]:
-    """Argument shapes of the exported step, in calling order (output storage last, when double-buffered)."""
+    """Argument shapes of the exported step, in calling order: state, grads, lr, counter storage."""
     layout = spec.layout
     state = [jax.ShapeDtypeStruct(shape, dtype) for _, _, shape, dtype in layout.device_arrays()]
     grads = [jax.ShapeDtypeStruct(shape, dtype) for _, shape, dtype in layout.grad_arrays()]
     lr = [jax.ShapeDtypeStruct((), jnp.float32)]
-    return state + grads + lr + ([] if updates_in_place(spec.config) else state)
+    return state + grads + lr + [state[COUNTER_SLOT]]
 
 
 def export_step(spec: StepSpec) -> str:
-    """StableHLO text of the step: state donated, or output-storage arguments tied to the results."""
+    """StableHLO text of the step: state arrays donated, the counter's result tied to the last argument."""
     signature = step_signature(spec)
     n_state = len(spec.layout.device_arrays())
-    if updates_in_place(spec.config):
-        lowered = jax.jit(flat_step_fn(spec), keep_unused=True, donate_argnums=tuple(range(n_state)))
-        return finish_module(lowered.lower(*signature).as_text(), STEP_FUNCTION)
-    lowered = jax.jit(flat_step_fn(spec), keep_unused=True).lower(*signature)
-    text = lowered.as_text()
-    first_storage = len(signature) - n_state
-    return finish_module(text, STEP_FUNCTION, first_storage, n_state)
+    donated = tuple(i for i in range(n_state) if i != COUNTER_SLOT)
+    lowered = jax.jit(flat_step_fn(spec), keep_unused=True, donate_argnums=donated).lower(*signature)
+    return finish_module(lowered.as_text(), STEP_FUNCTION, len(signature) - 1, 1)
 
 
 def finish_module(text: str, function: str, first_storage: int | None = None, n_tied: int = 0) -> str:

@@ -17,7 +17,7 @@ import numpy as np
 from . import config as cfg
 from . import artifact
 from .compiler import compile_stablehlo
-from .export import export_step, updates_in_place
+from .export import COUNTER_SLOT, export_step, step_compile_flags
 from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers
 from .step import StepSpec, device_schedule
@@ -94,7 +94,7 @@ class Adam:
         self._exclude_pattern: re.Pattern | None = None
         self._built = False
         self._session: DeviceSession | None = None
-        self._steps: dict[tuple[bool, ...], LoadedStep] = {}
+        self._steps: dict[tuple[tuple[bool, ...], str | None], LoadedStep] = {}
         self._artifact: tuple[bytes, dict] | None = None  # a precompiled module and its manifest
 
     # -- properties ---------------------------------------------------------------------------------
@@ -227,7 +227,8 @@ class Adam:
 
     def _compile_common_step(self) -> None:
         """Compile (or fetch from the cache) the all-gradients-present step now, not on the first apply."""
-        self._step_for(tuple(True for _ in self._specs))
+        for phase in self._phases():
+            self._step_for(tuple(True for _ in self._specs), phase)
 
     # -- weight decay exclusions -------------------------------------------------------------------------
     def exclude_from_weight_decay(self, var_list: Sequence[Any] | None = None,
@@ -332,20 +333,40 @@ class Adam:
             self._state.replace(1 + names.index((gi, PARAM)), avg)
 
     # -- the step -------------------------------------------------------------------------------------
-    def _step_for(self, present: tuple[bool, ...]) -> LoadedStep:
-        step = self._steps.get(present)
+    def _phases(self) -> tuple[str | None, ...]:
+        """The step variants calls use: with gradient accumulation, one for update calls and one for pure
+        accumulation calls (the host knows k, so a micro call does no Adam math), except from an artifact,
+        whose single step decides on the device."""
+        if self._config.accumulation_steps is None or self._artifact is not None:
+            return (None,)
+        return ("update", "accumulate")
+
+    def _phase(self) -> str | None:
+        """Which variant the next call runs (see `_phases`)."""
+        if self._phases() == (None,):
+            return None
+        return "update" if (self._k_host + 1) % self._config.accumulation_steps == 0 else "accumulate"
+
+    def _step_for(self, present: tuple[bool, ...], phase: str | None) -> LoadedStep:
+        step = self._steps.get((present, phase))
         if step is None:
-            spec = StepSpec(self._config, self._layout, present)
-            vmfb = (self._checked_artifact(spec) if self._artifact is not None and all(present)
-                    else compile_stablehlo(export_step(spec), self._target))
-            step = self._session.load_step(vmfb, in_place=updates_in_place(self._config))
-            self._steps[present] = step
+            spec = StepSpec(self._config, self._layout, present, phase)
+            if self._artifact is not None and all(present):
+                vmfb, storage = self._checked_artifact(spec), artifact.storage_results(self._artifact[1])
+            else:
+                targets = [self._target]
+                vmfb = compile_stablehlo(export_step(spec), targets,
+                                         extra_flags=step_compile_flags(self._config, targets))
+                storage = (COUNTER_SLOT,)
+            all_tied = len(storage) == len(self._layout.device_arrays())  # a double-buffered format-2 module
+            step = self._session.load_step(vmfb, tied=None if all_tied else storage)
+            self._steps[(present, phase)] = step
         return step
 
     def _checked_artifact(self, spec: StepSpec) -> bytes:
         """The precompiled module, once its manifest is shown to describe exactly this step."""
         vmfb, abi = self._artifact
-        ours = artifact.manifest(spec, abi["config"], [])
+        ours = artifact.manifest(spec, abi["config"], [], artifact.storage_results(abi))
         for key in ("variables", "groups", "arguments"):
             if ours[key] != abi[key]:
                 diff = next((f"{a} vs {b}" for a, b in zip(abi[key], ours[key]) if a != b),
@@ -369,7 +390,7 @@ class Adam:
         return value
 
     def _failure(self, step: LoadedStep, error: Exception) -> str:
-        if not step.in_place:
+        if not step.donates_state:
             return f"The compiled Adam step failed on target {self.target!r}; state unchanged: {error}"
         # A donated state is written as the step runs: only a failure before it ran leaves it whole.
         return (f"The compiled Adam step failed on target {self.target!r}: {error}. IREE checks a call's arguments "
@@ -416,7 +437,7 @@ class Adam:
                 stacklevel=2,
             )
         self._write_learning_rate()
-        step = self._step_for(present)
+        step = self._step_for(present, self._phase())
         if all(s.host is not None for s in self._grad_staging):  # mapped: one copy, straight into the buffer
             self._layout.pack_into(per_var, [s.host for s in self._grad_staging])
         else:
@@ -451,7 +472,7 @@ class Adam:
         call: no validation or copy of gradients, only the learning rate is written."""
         self._check_built("apply_staged")
         self._write_learning_rate()
-        self._run(self._step_for(tuple(True for _ in self._specs)))
+        self._run(self._step_for(tuple(True for _ in self._specs), self._phase()))
 
     def _run(self, step: LoadedStep) -> None:
         """Invoke `step` on the state with the staged gradients and learning rate; count the call."""

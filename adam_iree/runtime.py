@@ -1,9 +1,10 @@
 """IREE runtime session: one device, its buffers and the loaded step modules.
 
 Explicit objects in the style of IREE's samples: a `DeviceSession` owns the VM instance and the HAL
-device; `StateBuffers` owns the state's buffers; `LoadedStep` invokes one compiled step, which either
-updates the state in place (donated arguments) or writes it into a second, spare set given as output
-storage, after which the sets swap. Nothing here knows about Adam: it moves typed arrays and calls a function.
+device; `StateBuffers` owns the state's buffers; `LoadedStep` invokes one compiled step, which updates
+each state array either in place (a donated argument) or into a spare buffer given as output storage,
+after which that slot's two buffers swap. Nothing here knows about Adam: it moves typed arrays and calls
+a function.
 """
 
 from __future__ import annotations
@@ -91,13 +92,15 @@ class DeviceSession:
         return HostStaging(self, shape, np.dtype(dtype))
 
     # -- modules -----------------------------------------------------------------------------------
-    def load_step(self, vmfb: bytes, function_name: str = STEP_FUNCTION, *, in_place: bool = False) -> "LoadedStep":
+    def load_step(self, vmfb: bytes, function_name: str = STEP_FUNCTION, *,
+                  tied: Sequence[int] | None = None) -> "LoadedStep":
+        """Load `function_name` of a compiled module; `tied` as in LoadedStep."""
         module = rt.VmModule.copy_buffer(self.instance, vmfb)
         context = rt.VmContext(self.instance, modules=[self.hal_module, module])
         function = module.lookup_function(function_name)
         if function is None:
             raise RuntimeError(f"module {MODULE_NAME!r} has no function {function_name!r}")
-        return LoadedStep(context, function, in_place)
+        return LoadedStep(context, function, tied)
 
 
 class HostStaging:
@@ -137,24 +140,27 @@ class HostStaging:
 
 
 class StateBuffers:
-    """The state's device buffers. `current` holds the state; `spare`, created only when a double-buffered
-    step first runs, receives that step's result, and `swap()` after a successful call makes it current,
-    so a failed call loses nothing. With in-place steps only, the state exists once."""
+    """The state's device buffers. `current` holds the state; `spare[i]`, created only when a step first
+    writes slot i into output storage, receives that result, and `swap(slots)` after a successful call
+    makes it current, so a failed call loses nothing. Slots updated in place exist once."""
 
     def __init__(self, session: DeviceSession, arrays: Sequence[np.ndarray]):
         self.session = session
         self.dtypes = [np.dtype(a.dtype) for a in arrays]
         self.shapes = [tuple(np.shape(a)) for a in arrays]
         self.current = [session.upload(a) for a in arrays]
-        self.spare: list[rt.HalBufferView] | None = None
+        self.spare: list[rt.HalBufferView | None] = [None] * len(arrays)
 
-    def ensure_spare(self) -> list[rt.HalBufferView]:
-        if self.spare is None:
-            self.spare = [self.session.upload(np.zeros(s, d)) for s, d in zip(self.shapes, self.dtypes)]
-        return self.spare
+    def ensure_spare(self, slots: Sequence[int]) -> list[rt.HalBufferView]:
+        """The spare buffers of `slots`, in that order, allocated on first use."""
+        for i in slots:
+            if self.spare[i] is None:
+                self.spare[i] = self.session.upload(np.zeros(self.shapes[i], self.dtypes[i]))
+        return [self.spare[i] for i in slots]
 
-    def swap(self) -> None:
-        self.current, self.spare = self.spare, self.current
+    def swap(self, slots: Sequence[int]) -> None:
+        for i in slots:
+            self.current[i], self.spare[i] = self.spare[i], self.current[i]
 
     def read(self, i: int) -> np.ndarray:
         return self.session.download(self.current[i], self.dtypes[i])
@@ -168,37 +174,45 @@ class StateBuffers:
 
 
 class LoadedStep:
-    """One compiled step function in its VM context; `in_place` when its state arguments are donated."""
+    """One compiled step function in its VM context. `tied`: the state slots (per state set) whose new
+    values the function writes into trailing output-storage arguments, in order; it updates the other
+    state arguments in place (donated). None: every slot (two full sets, swapped after each call)."""
 
-    def __init__(self, context: rt.VmContext, function: rt.VmFunction, in_place: bool = False):
+    def __init__(self, context: rt.VmContext, function: rt.VmFunction, tied: Sequence[int] | None = None):
         self.context = context
         self.function = function
-        self.in_place = in_place
+        self.tied = None if tied is None else tuple(tied)
+
+    @property
+    def donates_state(self) -> bool:
+        """Whether a call writes over some of the state it reads (so a fault mid-call can leave it torn)."""
+        return self.tied is not None
 
     def __call__(self, state: StateBuffers, inputs: Sequence[rt.HalBufferView]) -> None:
         """Run one step on `state`. Synchronous."""
         self.invoke([state], inputs, 0)
 
+    def _tied_slots(self, state: StateBuffers) -> Sequence[int]:
+        return range(len(state.current)) if self.tied is None else self.tied
+
     def invoke(self, states: Sequence[StateBuffers], inputs: Sequence[rt.HalBufferView],
                n_extra: int) -> list[rt.HalBufferView]:
-        """Call fn(*state sets, *inputs[, *spare sets]) -> (*new state sets, *extra results) and return the
-        `n_extra` extra results. In place: IREE writes each new value over its argument's buffer (the
-        result views alias it). Double-buffered: the new state lands in the spare sets, which then
-        become current; a failed call swaps nothing."""
+        """Call fn(*state sets, *inputs, *output storage) -> (*new state sets, *extra results) and return
+        the `n_extra` extra results. A donated slot's result view aliases its argument's buffer; a tied
+        slot's lands in its spare buffer, which then becomes current. A refused call swaps nothing."""
         current = [v for s in states for v in s.current]
-        spare = [] if self.in_place else [v for s in states for v in s.ensure_spare()]
-        args = rt.VmVariantList(len(current) + len(inputs) + len(spare))
-        for view in (*current, *inputs, *spare):
+        storage = [v for s in states for v in s.ensure_spare(self._tied_slots(s))]
+        args = rt.VmVariantList(len(current) + len(inputs) + len(storage))
+        for view in (*current, *inputs, *storage):
             args.push_ref(view)
         results = rt.VmVariantList(len(current) + n_extra)
         self.context.invoke(self.function, args, results)
-        if self.in_place:
-            i = 0
-            for s in states:
-                for j in range(len(s.current)):
-                    s.current[j] = results.get_as_object(i, rt.HalBufferView)
-                    i += 1
-        else:
-            for s in states:
-                s.swap()
+        i = 0
+        for s in states:
+            tied = self._tied_slots(s)
+            for j in range(len(s.current)):
+                if j not in tied:
+                    s.current[j] = results.get_as_object(i + j, rt.HalBufferView)
+            s.swap(tied)
+            i += len(s.current)
         return [results.get_as_object(len(current) + k, rt.HalBufferView) for k in range(n_extra)]

@@ -49,6 +49,15 @@ class StepSpec:
     config: AdamConfig
     layout: StateLayout
     present: tuple[bool, ...]
+    # With gradient accumulation, which calls this step serves: None, any call (the device decides from
+    # k); "update", only calls with (k + 1) % N == 0; "accumulate", only the others (no Adam math at all).
+    phase: Optional[str] = None
+
+    def __post_init__(self):
+        if self.phase not in (None, "update", "accumulate"):
+            raise ValueError(f"StepSpec.phase must be None, 'update' or 'accumulate'. Received: {self.phase!r}")
+        if self.phase is not None and self.config.accumulation_steps is None:
+            raise ValueError("StepSpec.phase needs gradient accumulation (config.accumulation_steps is None)")
 
 
 # -- counters (spec 1.2, 1.8) ----------------------------------------------------------------------
@@ -90,8 +99,11 @@ def unscale(g: jax.Array, loss_scale_factor) -> jax.Array:
 def accumulate(g, acc, update, accumulation_steps):
     """Returns (gradient used by this call, new accumulator).
 
-    Update call: g := (g + acc) / N and acc := 0; otherwise acc := acc + g (spec 1.9)."""
+    Update call: g := (g + acc) / N and acc := 0; otherwise acc := acc + g (spec 1.9). `update` is a
+    traced boolean, or False when the caller knows this is a pure accumulation call."""
     summed = g + acc
+    if update is False:
+        return g, summed
     g_eff = jnp.where(update, summed / accumulation_steps, g)
     new_acc = jnp.where(update, jnp.zeros_like(acc), summed)
     return g_eff, new_acc
@@ -321,7 +333,8 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
         learning_rate = schedule(k)
     n_acc = config.accumulation_steps
     e = effective_iteration(k, n_acc)
-    update = is_update_call(k, n_acc) if n_acc is not None else None
+    # None: every call updates; a traced bool: the device decides; a Python bool: the phase is static.
+    update = None if n_acc is None else is_update_call(k, n_acc) if spec.phase is None else spec.phase == "update"
     masks = [present_mask(g, spec.present) for g in layout.groups]
     has_grad = [bool(present_runs(g, spec.present)) for g in layout.groups]
 
@@ -331,13 +344,15 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
         g = unscale(g, config.loss_scale_factor)
         acc = gs.accumulator
         if n_acc is not None:
-            g, new_acc = accumulate(g, acc, update, n_acc)
+            # The update phase still decides on the device: a constant-zero accumulator result
+            # cannot be written into the caller's buffer, and IREE would allocate one per call.
+            g, new_acc = accumulate(g, acc, is_update_call(k, n_acc) if update is True else update, n_acc)
             acc = select(mask, new_acc, acc)  # JAX keeps the sum of a var absent on the update call
         effective.append(g)
         accumulators.append(acc)
 
-    # B2: clip, over the gradients present in this call only.
-    mode = config.clip_mode
+    # B2: clip, over the gradients present in this call only (a pure accumulation call uses none).
+    mode = config.clip_mode if update is not False else None
     if mode == "clipnorm":
         sums = join_split_variables([member_sums_of_squares(g, group) for g, group in zip(effective, layout.groups)],
                                     layout)
@@ -352,13 +367,13 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
     new_groups = []
     for group, gs, g, mask, acc, h in zip(layout.groups, state.groups, effective, masks, accumulators, has_grad):
         x, m, v, v_hat = gs.param, gs.momentum, gs.velocity, gs.velocity_hat
-        if h:
+        if h and update is not False:
             # B3 + B4 for the present variables; on a non-update accumulation call the old
             # values are kept (Keras computes them and selects with lax.cond: same result).
             x_dec = decay_weights(x, config.weight_decay, learning_rate) if (
                 config.weight_decay is not None and group.decayed) else x
             x_new, m_new, v_new, vh_new = adam_update(config, x_dec, m, v, v_hat, g, learning_rate, e)
-            keep_new = mask if update is None else (update if mask is None else mask & update)
+            keep_new = mask if update is None or update is True else (update if mask is None else mask & update)
             x, m, v = select(keep_new, x_new, x), select(keep_new, m_new, m), select(keep_new, v_new, v)
             if v_hat is not None:
                 v_hat = select(keep_new, vh_new, v_hat)
@@ -404,8 +419,8 @@ def unflatten_state(layout: StateLayout, flat: Sequence[jax.Array]) -> AdamState
 def flat_step_fn(spec: StepSpec):
     """fn(*state, *grads, lr[, *output_storage]) -> new state, the compiled module's calling convention.
 
-    Trailing output-storage arguments (double-buffered configurations) are unused in the math: export ties
-    them to the results (iree.abi.output) so the runtime can hand in preallocated buffers."""
+    Trailing output-storage arguments are unused in the math: export ties them to results
+    (iree.abi.output) so the runtime can hand in preallocated buffers (export.py)."""
     n_state = len(spec.layout.device_arrays())
     n_grads = len(spec.layout.groups)
 

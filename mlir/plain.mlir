@@ -1,5 +1,5 @@
 module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
-  func.func public @step(%arg0: tensor<i32> {tf.aliasing_output = 0 : i32}, %arg1: tensor<15xf32> {tf.aliasing_output = 1 : i32}, %arg2: tensor<15xf32> {tf.aliasing_output = 2 : i32}, %arg3: tensor<15xf32> {tf.aliasing_output = 3 : i32}, %arg4: tensor<15xf32>, %arg5: tensor<f32>) -> (tensor<i32> {jax.result_info = "result[0]"}, tensor<15xf32> {jax.result_info = "result[1]"}, tensor<15xf32> {jax.result_info = "result[2]"}, tensor<15xf32> {jax.result_info = "result[3]"}) {
+  func.func public @step(%arg0: tensor<i32>, %arg1: tensor<15xf32> {tf.aliasing_output = 1 : i32}, %arg2: tensor<15xf32> {tf.aliasing_output = 2 : i32}, %arg3: tensor<15xf32> {tf.aliasing_output = 3 : i32}, %arg4: tensor<15xf32>, %arg5: tensor<f32>, %arg6: tensor<i32> {iree.abi.output = 0 : index}) -> (tensor<i32> {jax.result_info = "result[0]"}, tensor<15xf32> {jax.result_info = "result[1]"}, tensor<15xf32> {jax.result_info = "result[2]"}, tensor<15xf32> {jax.result_info = "result[3]"}) {
     %c = stablehlo.constant dense<1> : tensor<i32>
     %0 = stablehlo.add %arg0, %c : tensor<i32>
     %1 = stablehlo.convert %0 : (tensor<i32>) -> tensor<f32>

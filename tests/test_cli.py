@@ -26,7 +26,8 @@ def test_compile_writes_a_runnable_module(tmp_path):
     (group,) = abi["groups"]  # both float32 and decayed: one packed group
     assert [(q["variable"], q["offset"], q["size"]) for q in group["pieces"]] == [("w", 0, 4), ("s", 4, 1)]
     assert roles.count("state") == 1 + 4 and abi["in_place"]  # counter + param, m, v, v_hat; donated
-    assert "output_storage" not in roles
+    assert [a for a in abi["arguments"] if a["role"] == "output_storage"] == [
+        {"role": "output_storage", "result": 0, "shape": [], "dtype": "int32"}]  # the counter's new value
     # Run it with IREE alone (no adam_iree): state in, new state out; spec golden numbers.
     config = rt.Config("local-task")
     ctx = rt.SystemContext(config=config)
@@ -34,7 +35,7 @@ def test_compile_writes_a_runnable_module(tmp_path):
     x = np.array([1, 2, 3, 4, 0], np.float32)
     state = [np.array(0, np.int32), x] + [np.zeros(5, np.float32)] * 3
     grads = [np.array([1, 6, 7, 2, 0], np.float32)]
-    result = ctx.modules.adam_iree.step(*state, *grads, np.array(0.5, np.float32))
+    result = ctx.modules.adam_iree.step(*state, *grads, np.array(0.5, np.float32), np.array(0, np.int32))
     np.testing.assert_allclose(result[1].to_host()[:4], [0.50000495, 1.5000036, 2.5000036, 3.500004], rtol=2e-7)
     assert int(result[0].to_host()) == 1
 

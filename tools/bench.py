@@ -5,6 +5,8 @@
     python tools/bench.py --quick              # 64K, 1M and 200x1M, plain only
     python tools/bench.py --memory             # peak resident memory of a 64M-param run, in a fresh process
     python tools/bench.py --startup            # compile time per target, cache-hit time, warm start
+    python tools/bench.py --device-target cuda # on a GPU: our step vs a device-to-device copy and torch fused Adam
+                                               # on the same GPU (any profile: vulkan, rocm, llvm-cpu, ...)
 
 Needs `pip install optax torch` (bench only; not test dependencies). Implementations, all on the CPU:
   ours-task / ours-sync   adam_iree.Adam on llvm-cpu, IREE's local-task (threads) / local-sync (calling thread)
@@ -34,6 +36,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -72,10 +75,10 @@ def tensor_sizes(total: int, n: int, seed: int = 0) -> list[int]:
 
 
 # -- implementations: make(sizes, config) -> callable doing one optimizer call ---------------------------------
-def make_ours(driver: str):
+def make_ours(driver: str, target_name: str = "llvm-cpu"):
     def make(sizes, config):
-        base = get_target("llvm-cpu")
-        target = base if driver == base.driver else dataclasses.replace(base, name=f"llvm-cpu-{driver}", driver=driver)
+        base = get_target(target_name)
+        target = base if driver == base.driver else dataclasses.replace(base, name=f"{target_name}-{driver}", driver=driver)
         opt = adam_iree.Adam(learning_rate=LR, target=target, **CONFIGS[config])
         rng = np.random.default_rng(1)
         opt.build([rng.standard_normal(s).astype(np.float32) for s in sizes])
@@ -202,7 +205,7 @@ def make_torch(mode: str, device: str = "cpu"):
     return make
 
 
-def iree_triad(n: int):
+def iree_triad(n: int, target_name: str = "llvm-cpu"):
     """A fused triad compiled by IREE writing into preallocated storage, and its buffers: the probe."""
     import iree.compiler as ireec
     import iree.runtime as rt
@@ -214,7 +217,7 @@ def iree_triad(n: int):
     text = (f"func.func @triad(%b: {t}, %c: {t}, %out: {t} {{iree.abi.output = 0 : index}}) -> {t} {{\n"
             f"  %s = arith.constant dense<3.0> : {t}\n  %0 = arith.mulf %c, %s : {t}\n"
             f"  %1 = arith.addf %b, %0 : {t}\n  return %1 : {t}\n}}")
-    target = get_target("llvm-cpu")
+    target = get_target(target_name)
     session = DeviceSession(target)
     module = rt.VmModule.copy_buffer(session.instance, ireec.compile_str(text, extra_args=compile_flags([target])))
     context = rt.VmContext(session.instance, modules=[session.hal_module, module])
@@ -229,7 +232,24 @@ def iree_triad(n: int):
     return step, (session, context, views)
 
 
-def iree_call_floor():
+def hal_copy(n: int, target_name: str):
+    """A device-to-device copy of n float32 on the HAL queue (cuMemcpyAsync on CUDA), waited for: the probe
+    on a GPU (8 B/element: one read, one write)."""
+    from adam_iree.runtime import DeviceSession
+
+    session = DeviceSession(get_target(target_name))
+    src, dst = (session.upload(np.full(n, v, np.float32)).get_buffer() for v in (1.0, 0.0))
+    semaphore = session.device.create_semaphore(0)
+    count = [0]
+
+    def step():
+        count[0] += 1
+        session.device.queue_copy(src, dst, [], [(semaphore, count[0])])
+        semaphore.wait(count[0])
+    return step, (session, src, dst, semaphore)
+
+
+def iree_call_floor(target_name: str = "llvm-cpu"):
     import iree.compiler as ireec
     import iree.runtime as rt
 
@@ -237,7 +257,7 @@ def iree_call_floor():
     from adam_iree.targets import compile_flags
 
     text = "func.func @noop(%x: tensor<f32>) -> tensor<f32> {\n  return %x : tensor<f32>\n}"
-    target = get_target("llvm-cpu")
+    target = get_target(target_name)
     session = DeviceSession(target)
     module = rt.VmModule.copy_buffer(session.instance, ireec.compile_str(text, extra_args=compile_flags([target])))
     context = rt.VmContext(session.instance, modules=[session.hal_module, module])
@@ -281,7 +301,19 @@ def available(module: str) -> bool:
         return False
 
 
-def run_cases(cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) -> list[dict]:
+@dataclasses.dataclass
+class Setup:
+    """What one bench run compares: implementations (name -> make(sizes, config)), the one ratios are
+    against, and the bandwidth probe (n -> (step, keep)) with the bytes it moves per element."""
+    impls: dict
+    ours: str
+    probe_name: str
+    probe: Callable
+    probe_bytes: int
+    floor_target: str
+
+
+def cpu_setup() -> Setup:
     impls = {"ours-task": make_ours("local-task"), "ours-sync": make_ours("local-sync"), "numpy": make_numpy}
     if available("optax"):
         impls["optax"] = make_optax
@@ -291,26 +323,50 @@ def run_cases(cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) ->
     missing = [m for m in ("optax", "torch") if not available(m)]
     if missing:
         print(f"(not installed, skipped: {', '.join(missing)}; pip install {' '.join(missing)})")
-    floor_fn, floor_keep = iree_call_floor()
+    return Setup(impls, "ours-task", "probe (triad)", iree_triad, 12, "llvm-cpu")
+
+
+def device_setup(target_name: str) -> Setup:
+    """Our step on `target_name`'s device against a device-to-device copy and, where torch can reach the same
+    device (CUDA/ROCm; the CPU for llvm-cpu profiles), torch's fused and foreach Adam there."""
+    target = get_target(target_name)
+    impls = {f"ours-{target_name}": make_ours(target.driver, target_name)}
+    torch_device = {"cuda": "cuda", "hip": "cuda", "local-task": "cpu", "local-sync": "cpu"}.get(target.driver)
+    if torch_device and available("torch"):
+        import torch
+
+        if torch_device == "cpu" or torch.cuda.is_available():
+            impls[f"torch-fused-{torch_device}"] = make_torch("fused", torch_device)
+            impls[f"torch-foreach-{torch_device}"] = make_torch("foreach", torch_device)
+        else:
+            print(f"(torch {torch.__version__} sees no GPU: torch baselines skipped)")
+    else:
+        print(f"(no torch baseline for the {target.driver!r} driver here)")
+    return Setup(impls, f"ours-{target_name}", "probe (device copy)", lambda n: hal_copy(n, target_name), 8,
+                 target_name)
+
+
+def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) -> list[dict]:
+    floor_fn, floor_keep = iree_call_floor(setup.floor_target)
     floor = measure({"call-floor": floor_fn}, rounds, 0.5)["call-floor"]
-    print(f"IREE call floor (an empty function's call, local-task): {floor * 1e6:.1f} us")
+    print(f"IREE call floor (an empty function's call, {setup.floor_target}): {floor * 1e6:.1f} us")
     rows = []
     for case, sizes in cases:
         n = sum(sizes)
-        probe_fn, probe_keep = iree_triad(n)
+        probe_fn, probe_keep = setup.probe(n)
         for config in configs:
             fns, keep = {}, []
-            for name, make in impls.items():
+            for name, make in setup.impls.items():
                 fn, obj = make(sizes, config)
                 fns[name] = fn
                 keep.append(obj)
             fns["probe"] = probe_fn
             times = measure(fns, rounds, budget_s)
             bpp = bytes_per_param(config)
-            probe_gbs = 12 * n / times["probe"] / 1e9
-            ours = times["ours-task"]
+            probe_gbs = setup.probe_bytes * n / times["probe"] / 1e9
+            ours = times[setup.ours]
             print(f"\n{case} ({len(sizes)} tensor{'s' * (len(sizes) > 1)}, {n} params), {config}: "
-                  f"{bpp:g} B/param; probe {probe_gbs:.1f} GB/s")
+                  f"{bpp:g} B/param; {setup.probe_name} {probe_gbs:.1f} GB/s")
             for name, t in times.items():
                 if name == "probe":
                     continue
@@ -320,9 +376,9 @@ def run_cases(cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) ->
                        "pct_of_probe": round(100 * gbs / probe_gbs, 1), "vs_ours": round(t / ours, 3),
                        "ours_minus_call_floor_us": round((ours - floor) * 1e6, 1), "probe_gb_per_s": round(probe_gbs, 2)}
                 rows.append(row)
-                print(f"  {name:14s} {t * 1e3:10.3f} ms  {gbs:7.1f} GB/s  {row['pct_of_probe']:5.1f}% of probe  "
-                      f"{'' if name == 'ours-task' else f'ours is {t / ours:5.2f}x faster'}")
-            print(f"  ours-task − call floor: {(ours - floor) * 1e6:.1f} us")
+                print(f"  {name:20s} {t * 1e3:10.3f} ms  {gbs:7.1f} GB/s  {row['pct_of_probe']:5.1f}% of probe  "
+                      f"{'' if name == setup.ours else f'ours is {t / ours:5.2f}x faster'}")
+            print(f"  {setup.ours} − call floor: {(ours - floor) * 1e6:.1f} us")
             del fns, keep
             gc.collect()
         del probe_fn, probe_keep
@@ -331,12 +387,12 @@ def run_cases(cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) ->
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
         w.writeheader()
         w.writerows(rows)
-    plot_rows(rows, out_png)
+    plot_rows(rows, out_png, setup.probe_name)
     print(f"\nwrote {out_csv} and {out_png}")
     return rows
 
 
-def plot_rows(rows, out_png: Path) -> None:
+def plot_rows(rows, out_png: Path, probe_name: str) -> None:
     from adam_iree import plot
 
     singles = [r for r in rows if r["config"] == "plain" and r["n_tensors"] == 1]
@@ -345,7 +401,7 @@ def plot_rows(rows, out_png: Path) -> None:
         pts = sorted((r["n_params"], r["gb_per_s"]) for r in singles if r["impl"] == impl)
         series[impl] = ([p[0] for p in pts], [p[1] for p in pts])
     probe = sorted({(r["n_params"], r["probe_gb_per_s"]) for r in singles})
-    series["probe (triad)"] = ([p[0] for p in probe], [p[1] for p in probe])
+    series[probe_name] = ([p[0] for p in probe], [p[1] for p in probe])
     plot.write_png(out_png, plot.line_chart(series, title="plain Adam, one tensor: GB/s at 28 B/param",
                                             xlabel="parameters", ylabel="GB/s", log_x=True))
 
@@ -452,6 +508,9 @@ def main() -> int:
     parser.add_argument("--memory-steps", type=int, default=20)
     parser.add_argument("--memory-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--startup", action="store_true")
+    parser.add_argument("--device-target", metavar="TARGET",
+                        help="bench on this target's device instead (e.g. cuda): our step vs a device-to-device copy "
+                             "and torch fused Adam on the same device")
     args = parser.parse_args()
     if args.memory_child:
         memory_child(int(args.memory_child[0]), args.memory_child[1], int(args.memory_child[2]))
@@ -466,7 +525,17 @@ def main() -> int:
                  "200x16M": tensor_sizes(1 << 24, 200)}
     names = ["64K", "1M", "200x1M"] if args.quick else (args.cases.split(",") if args.cases else list(all_cases))
     configs = ["plain"] if args.quick else (args.configs.split(",") if args.configs else list(CONFIGS))
-    run_cases([(n, all_cases[n]) for n in names], configs, args.rounds, args.budget, args.csv, args.png)
+    if args.device_target:
+        from adam_iree.targets import device_unavailable_reason
+
+        reason = device_unavailable_reason(get_target(args.device_target))
+        if reason:
+            print(f"cannot bench {args.device_target}: {reason}")
+            return 1
+        setup = device_setup(args.device_target)
+    else:
+        setup = cpu_setup()
+    run_cases(setup, [(n, all_cases[n]) for n in names], configs, args.rounds, args.budget, args.csv, args.png)
     return 0
 
 
