@@ -42,9 +42,16 @@ def fuses_aggressively(config, targets: "Sequence[TargetProfile]") -> bool:
     return bool(targets) and all(t.device == "local" for t in targets) and config.clipnorm is None
 
 
+# IREE's default CPU distribution tiles the leaf reduction of a gradient norm ((n/32) x 32) into workgroups
+# of 32 rows, 4 KB (16384 of them at 16M params), whose scheduling costs more than the read itself; this
+# gives 512-row, 64 KB workgroups (global clipnorm at 16M: 10.3 -> 8.5 ms, best of 31; plain unchanged).
+CPU_DISTRIBUTION = "--iree-llvmcpu-distribution-size=1024"
+
+
 def step_compile_flags(config, targets: "Sequence[TargetProfile]") -> list[str]:
-    """iree-compile flags the step for `config` adds to the targets' own."""
-    return [AGGRESSIVE_FUSION] if fuses_aggressively(config, targets) else []
+    """iree-compile flags the step for `config` adds to the targets' own: on CPUs where the step fuses
+    aggressively, that fusion and coarser workgroups."""
+    return [AGGRESSIVE_FUSION, CPU_DISTRIBUTION] if fuses_aggressively(config, targets) else []
 
 
 def step_signature(spec: StepSpec) -> list[jax.ShapeDtypeStruct]:

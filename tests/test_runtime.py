@@ -229,7 +229,7 @@ def test_donated_state_is_exact_with_the_counter_in_output_storage(kwargs, phase
 
     from adam_iree.compiler import compile_stablehlo
     from adam_iree.config import make_config
-    from adam_iree.export import AGGRESSIVE_FUSION, finish_module, plan_step, step_signature
+    from adam_iree.export import AGGRESSIVE_FUSION, CPU_DISTRIBUTION, finish_module, plan_step, step_signature
     from adam_iree.step import flat_step_fn
 
     base = plan_step(make_config(**kwargs), [("w", (1000,), "float32")])
@@ -248,7 +248,7 @@ def test_donated_state_is_exact_with_the_counter_in_output_storage(kwargs, phase
             lowered = jax.jit(flat_step_fn(spec), keep_unused=True).lower(*signature, *signature[:n_state])
             text = finish_module(lowered.as_text(), "step", len(signature), n_state)
         ctx = rt.SystemContext(config=rt.Config("local-task"))
-        vmfb = compile_stablehlo(text, get_target("llvm-cpu"), extra_flags=[AGGRESSIVE_FUSION] if fused else [])
+        vmfb = compile_stablehlo(text, get_target("llvm-cpu"), extra_flags=[AGGRESSIVE_FUSION, CPU_DISTRIBUTION] if fused else [])
         ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
         return ctx.modules.adam_iree.step, convention
 

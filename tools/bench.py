@@ -16,7 +16,8 @@ Needs `pip install optax torch` (bench only; not test dependencies). Implementat
   torch-fused / -foreach  torch.optim.Adam(fused=True / foreach=True) on CPU tensors
   probe                   a fused triad a = b + s·c compiled by IREE into caller-provided storage (12 B/element):
                           the bandwidth this machine gives an IREE elementwise dispatch
-  call-floor              an IREE function that returns its scalar argument: the cost of one call
+  floors                  an IREE function that returns its argument (a call), and one that runs one 16-element
+                          dispatch (a call plus the driver's hand-off), on each driver of ours
 GB/s counts the bytes Adam must move per parameter: 28 (read x, m, v, g; write x, m, v), 36 with amsgrad or EMA,
 44 with both, +4 for a gradient norm; accumulation over N calls counts (N−1)·12 + 36 per N calls (a micro call
 reads g and the accumulator and writes the accumulator). "vs X" is X's time / ours-task's time (> 1: ours faster).
@@ -249,20 +250,25 @@ def hal_copy(n: int, target_name: str):
     return step, (session, src, dst, semaphore)
 
 
-def iree_call_floor(target_name: str = "llvm-cpu"):
+def iree_call_floor(target_name: str = "llvm-cpu", driver: str | None = None, dispatch: bool = False):
+    """An IREE call that does nothing (returns its argument) or, with `dispatch`, one 16-element dispatch:
+    the cost of a call, and of handing one dispatch to the driver and waiting for it."""
     import iree.compiler as ireec
     import iree.runtime as rt
 
     from adam_iree.runtime import DeviceSession
     from adam_iree.targets import compile_flags
 
-    text = "func.func @noop(%x: tensor<f32>) -> tensor<f32> {\n  return %x : tensor<f32>\n}"
-    target = get_target(target_name)
+    t = "tensor<16xf32>" if dispatch else "tensor<f32>"
+    body = f"  %0 = arith.addf %x, %x : {t}\n  return %0 : {t}" if dispatch else f"  return %x : {t}"
+    text = f"func.func @floor(%x: {t}) -> {t} {{\n{body}\n}}"
+    base = get_target(target_name)
+    target = base if driver in (None, base.driver) else dataclasses.replace(base, driver=driver)
     session = DeviceSession(target)
     module = rt.VmModule.copy_buffer(session.instance, ireec.compile_str(text, extra_args=compile_flags([target])))
     context = rt.VmContext(session.instance, modules=[session.hal_module, module])
-    fn = module.lookup_function("noop")
-    x = session.upload(np.float32(1.0))
+    fn = module.lookup_function("floor")
+    x = session.upload(np.ones(16 if dispatch else (), np.float32))
 
     def step():
         args = rt.VmVariantList(1)
@@ -311,6 +317,7 @@ class Setup:
     probe: Callable
     probe_bytes: int
     floor_target: str
+    ours_drivers: dict  # our implementations -> the IREE driver each runs on (for its floors)
 
 
 def cpu_setup() -> Setup:
@@ -323,7 +330,8 @@ def cpu_setup() -> Setup:
     missing = [m for m in ("optax", "torch") if not available(m)]
     if missing:
         print(f"(not installed, skipped: {', '.join(missing)}; pip install {' '.join(missing)})")
-    return Setup(impls, "ours-task", "probe (triad)", iree_triad, 12, "llvm-cpu")
+    return Setup(impls, "ours-task", "probe (triad)", iree_triad, 12, "llvm-cpu",
+                 {"ours-task": "local-task", "ours-sync": "local-sync"})
 
 
 def device_setup(target_name: str) -> Setup:
@@ -343,13 +351,18 @@ def device_setup(target_name: str) -> Setup:
     else:
         print(f"(no torch baseline for the {target.driver!r} driver here)")
     return Setup(impls, f"ours-{target_name}", "probe (device copy)", lambda n: hal_copy(n, target_name), 8,
-                 target_name)
+                 target_name, {f"ours-{target_name}": target.driver})
 
 
 def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) -> list[dict]:
-    floor_fn, floor_keep = iree_call_floor(setup.floor_target)
-    floor = measure({"call-floor": floor_fn}, rounds, 0.5)["call-floor"]
-    print(f"IREE call floor (an empty function's call, {setup.floor_target}): {floor * 1e6:.1f} us")
+    floors, keep_floors = {}, []
+    for driver in dict.fromkeys(setup.ours_drivers.values()):
+        for dispatch in (False, True):
+            fn, keep = iree_call_floor(setup.floor_target, driver, dispatch)
+            keep_floors.append(keep)
+            floors[driver, dispatch] = measure({"floor": fn}, rounds, 0.5)["floor"]
+        print(f"IREE floors on {setup.floor_target} ({driver}): a call {floors[driver, False] * 1e6:.1f} us, "
+              f"a call with one dispatch {floors[driver, True] * 1e6:.1f} us")
     rows = []
     for case, sizes in cases:
         n = sum(sizes)
@@ -374,11 +387,17 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                 row = {"case": case, "config": config, "impl": name, "n_params": n, "n_tensors": len(sizes),
                        "ms_per_step": round(t * 1e3, 4), "gb_per_s": round(gbs, 2), "bytes_per_param": bpp,
                        "pct_of_probe": round(100 * gbs / probe_gbs, 1), "vs_ours": round(t / ours, 3),
-                       "ours_minus_call_floor_us": round((ours - floor) * 1e6, 1), "probe_gb_per_s": round(probe_gbs, 2)}
+                       "probe_gb_per_s": round(probe_gbs, 2), "call_floor_us": "", "dispatch_floor_us": "",
+                       "above_dispatch_floor_us": ""}
+                if name in setup.ours_drivers:
+                    call_floor, dispatch_floor = (floors[setup.ours_drivers[name], d] for d in (False, True))
+                    row.update(call_floor_us=round(call_floor * 1e6, 1), dispatch_floor_us=round(dispatch_floor * 1e6, 1),
+                               above_dispatch_floor_us=round((t - dispatch_floor) * 1e6, 1))
                 rows.append(row)
                 print(f"  {name:20s} {t * 1e3:10.3f} ms  {gbs:7.1f} GB/s  {row['pct_of_probe']:5.1f}% of probe  "
                       f"{'' if name == setup.ours else f'ours is {t / ours:5.2f}x faster'}")
-            print(f"  {setup.ours} − call floor: {(ours - floor) * 1e6:.1f} us")
+            for name, driver in setup.ours_drivers.items():
+                print(f"  {name} − one-dispatch floor ({driver}): {(times[name] - floors[driver, True]) * 1e6:.1f} us")
             del fns, keep
             gc.collect()
         del probe_fn, probe_keep
