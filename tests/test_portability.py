@@ -91,31 +91,21 @@ def test_an_artifact_refuses_other_variables_and_targets(tmp_path):
 def test_format_2_artifacts_still_load_and_give_keras_numbers(tmp_path, convention):
     """Before format 3 a module either donated all its state (counter included) or wrote all of it into
     output storage (then `in_place` was false): files written by that version keep working."""
-    import jax
-
     from adam_iree import artifact
     from adam_iree.compiler import compile_stablehlo
     from adam_iree.config import config_to_dict, make_config
-    from adam_iree.export import STEP_FUNCTION, finish_module, plan_step, step_signature
-    from adam_iree.step import flat_step_fn
+    from adam_iree.export import plan_step
+    from conventions import step_text, storage_results
 
     params, grads = problem(4)
     kw = {"learning_rate": 0.01, "amsgrad": True} if convention == "all_donated" else FAMILIES["amsgrad_ema"]
     config = make_config(**kw)
     spec = plan_step(config, [(k, v.shape, "float32") for k, v in params.items()])
-    n_state = len(spec.layout.device_arrays())
-    signature = step_signature(spec)[:-1]  # state, grads, lr
-    if convention == "all_donated":
-        lowered = jax.jit(flat_step_fn(spec), keep_unused=True, donate_argnums=tuple(range(n_state)))
-        text, storage = finish_module(lowered.lower(*signature).as_text(), STEP_FUNCTION), ()
-    else:
-        lowered = jax.jit(flat_step_fn(spec), keep_unused=True).lower(*signature, *signature[:n_state])
-        text = finish_module(lowered.as_text(), STEP_FUNCTION, len(signature), n_state)
-        storage = tuple(range(n_state))
     targets = [get_target("llvm-cpu")]
-    abi = artifact.manifest(spec, config_to_dict(config, kw["learning_rate"]), targets, storage)
+    abi = artifact.manifest(spec, config_to_dict(config, kw["learning_rate"]), targets,
+                            storage_results(spec, convention))
     abi["format_version"] = 2
-    out = artifact.write(tmp_path / "old.vmfb", compile_stablehlo(text, targets), abi)
+    out = artifact.write(tmp_path / "old.vmfb", compile_stablehlo(step_text(spec, convention), targets), abi)
     pair = SideBySide(kw, params)
     pair.ours = adam_iree.Adam.from_artifact(out, params)
     for g in grads[:8]:

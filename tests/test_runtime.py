@@ -225,32 +225,25 @@ def test_donated_state_is_exact_with_the_counter_in_output_storage(kwargs, phase
     `counter_donated_breaks`. `phase`: the module serves only those calls (StepSpec.phase), production
     modules the others. When a breaking case agrees, IREE is fixed and the counter could be donated."""
     import iree.runtime as rt
-    import jax
 
     from adam_iree.compiler import compile_stablehlo
     from adam_iree.config import make_config
-    from adam_iree.export import AGGRESSIVE_FUSION, CPU_DISTRIBUTION, finish_module, plan_step, step_signature
-    from adam_iree.step import flat_step_fn
+    from adam_iree.export import AGGRESSIVE_FUSION, CPU_DISTRIBUTION, plan_step
+    from conventions import step_text, storage_results
 
     base = plan_step(make_config(**kwargs), [("w", (1000,), "float32")])
     n_state = len(base.layout.device_arrays())
-    signature = step_signature(base)[:-1]  # state, grads, lr
+    flags = [AGGRESSIVE_FUSION, CPU_DISTRIBUTION] if fused else []  # what production adds on CPUs
 
     def module(call_phase, convention: str):
         spec = dataclasses.replace(base, phase=call_phase)
-        if convention == "production":
-            text = export_step(spec)
-        elif convention == "all_donated":
-            lowered = jax.jit(flat_step_fn(spec), keep_unused=True, donate_argnums=tuple(range(n_state)))
-            text = finish_module(lowered.lower(*signature).as_text(), "step")
+        text = step_text(spec, convention)
+        if convention == "all_donated":
             assert "tf.aliasing_output = 0 : i32" in text
-        else:  # every result into output storage: nothing donated
-            lowered = jax.jit(flat_step_fn(spec), keep_unused=True).lower(*signature, *signature[:n_state])
-            text = finish_module(lowered.as_text(), "step", len(signature), n_state)
         ctx = rt.SystemContext(config=rt.Config("local-task"))
-        vmfb = compile_stablehlo(text, get_target("llvm-cpu"), extra_flags=[AGGRESSIVE_FUSION, CPU_DISTRIBUTION] if fused else [])
+        vmfb = compile_stablehlo(text, get_target("llvm-cpu"), extra_flags=flags)
         ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, vmfb))
-        return ctx.modules.adam_iree.step, convention
+        return ctx.modules.adam_iree.step, storage_results(spec, convention)
 
     def run(modules: dict, steps: int = 7) -> list[np.ndarray]:
         rng = np.random.default_rng(0)
@@ -259,16 +252,16 @@ def test_donated_state_is_exact_with_the_counter_in_output_storage(kwargs, phase
         for k in range(steps):
             g = rng.standard_normal(1000).astype(np.float32)
             key = None if None in modules else ("update" if (k + 1) % 3 == 0 else "accumulate")
-            step, convention = modules[key]
-            storage = {"production": state[:1], "all_donated": [], "storage": state}[convention]
-            state = [np.asarray(r.to_host()) for r in step(*state, g, np.float32(0.001), *map(np.zeros_like, storage))]
+            step, storage = modules[key]
+            outputs = step(*state, g, np.float32(0.001), *(np.zeros_like(state[i]) for i in storage))
+            state = [np.asarray(r.to_host()) for r in outputs]
         return state
 
     def error(ours: list[np.ndarray]) -> float:
         return max(float(np.max(np.abs(a - b))) for a, b in zip(ours, reference))
 
-    reference = run({None: module(None, "storage")})
-    assert error(run({None: module(None, "storage")}, 0)) > 1e-4  # the steps move the state
+    reference = run({None: module(None, "all_in_storage")})
+    assert error(run({None: module(None, "all_in_storage")}, 0)) > 1e-4  # the steps move the state
     phases = [None] if phase is None else ["update", "accumulate"]
     assert error(run({p: module(p, "production") for p in phases})) == 0.0
     counter_donated = run({p: module(p, "all_donated" if p == phase else "production") for p in phases})
