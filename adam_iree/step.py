@@ -344,8 +344,8 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
         g = unscale(g, config.loss_scale_factor)
         acc = gs.accumulator
         if n_acc is not None:
-            # The update phase still decides on the device: a constant-zero accumulator result
-            # cannot be written into the caller's buffer, and IREE would allocate one per call.
+            # The update phase still resets the sum through a device-side select: given a constant-zero
+            # result, IREE returned a fresh buffer per call instead of writing into the state's own.
             g, new_acc = accumulate(g, acc, is_update_call(k, n_acc) if update is True else update, n_acc)
             acc = select(mask, new_acc, acc)  # JAX keeps the sum of a var absent on the update call
         effective.append(g)

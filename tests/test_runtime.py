@@ -228,12 +228,13 @@ def test_donated_state_is_exact_with_the_counter_in_output_storage(kwargs, phase
 
     from adam_iree.compiler import compile_stablehlo
     from adam_iree.config import make_config
-    from adam_iree.export import AGGRESSIVE_FUSION, CPU_DISTRIBUTION, plan_step
+    from adam_iree.export import plan_step
     from conventions import step_text, storage_results
 
     base = plan_step(make_config(**kwargs), [("w", (1000,), "float32")])
     n_state = len(base.layout.device_arrays())
-    flags = [AGGRESSIVE_FUSION, CPU_DISTRIBUTION] if fused else []  # what production adds on CPUs
+    flags = step_compile_flags(base.config, [get_target("llvm-cpu")]) if fused else []  # production's CPU flags
+    assert not fused or flags
 
     def module(call_phase, convention: str):
         spec = dataclasses.replace(base, phase=call_phase)
