@@ -9,7 +9,7 @@ alone is not donated: its new value goes into the trailing 4-byte output-storage
 `k += 1` land before later dispatches that still read k (with EMA or gradient accumulation), which then
 compute with k + 1; tests/test_runtime.py watches it.
 
-`step_compile_flags(config, targets)` adds IREE's aggressive dispatch fusion where it is known good
+`step_compile_flags(targets)` adds IREE's aggressive dispatch fusion where it is known good
 (`fuses_aggressively`): without it, any transform of the gradients (clipping, loss scaling) splits the
 update into two full-size dispatches that round-trip m and v through a transient buffer.
 """
@@ -35,11 +35,11 @@ COUNTER_SLOT = 0  # the iteration counter's index among the state arrays and res
 AGGRESSIVE_FUSION = "--iree-dispatch-creation-enable-aggressive-fusion"
 
 
-def fuses_aggressively(config, targets: "Sequence[TargetProfile]") -> bool:
-    """Whether the step for `config` on `targets` compiles with IREE's aggressive dispatch fusion: on CPU
-    targets only (IREE 3.13 fails to compile it for CUDA and ROCm) and without per-tensor clipnorm (whose
-    segmented norms then fail to compile with several tensors, or lose accuracy on long ones)."""
-    return bool(targets) and all(t.device == "local" for t in targets) and config.clipnorm is None
+def fuses_aggressively(targets: "Sequence[TargetProfile]") -> bool:
+    """Whether the step for `targets` compiles with IREE's aggressive dispatch fusion: on CPU targets
+    only (IREE 3.13 fails to compile it for CUDA and ROCm). Per-tensor clipnorm included: its norms
+    avoid full-size scatters (step.member_sums_of_squares), which fusion would put on the stack."""
+    return bool(targets) and all(t.device == "local" for t in targets)
 
 
 # IREE's default CPU distribution tiles the leaf reduction of a gradient norm ((n/32) x 32) into workgroups
@@ -48,10 +48,10 @@ def fuses_aggressively(config, targets: "Sequence[TargetProfile]") -> bool:
 CPU_DISTRIBUTION = "--iree-llvmcpu-distribution-size=1024"
 
 
-def step_compile_flags(config, targets: "Sequence[TargetProfile]") -> list[str]:
-    """iree-compile flags the step for `config` adds to the targets' own: on CPUs where the step fuses
-    aggressively, that fusion and coarser workgroups."""
-    return [AGGRESSIVE_FUSION, CPU_DISTRIBUTION] if fuses_aggressively(config, targets) else []
+def step_compile_flags(targets: "Sequence[TargetProfile]") -> list[str]:
+    """iree-compile flags the step adds to the targets' own: on CPUs, where the step fuses aggressively,
+    that fusion and coarser workgroups."""
+    return [AGGRESSIVE_FUSION, CPU_DISTRIBUTION] if fuses_aggressively(targets) else []
 
 
 def step_signature(spec: StepSpec) -> list[jax.ShapeDtypeStruct]:

@@ -229,7 +229,7 @@ def iree_triad(n: int, target_name: str = "llvm-cpu"):
         args = rt.VmVariantList(3)
         for v in views:
             args.push_ref(v)
-        context.invoke(fn, args, rt.VmVariantList(1))
+        session.invoke(context, fn, args, rt.VmVariantList(1))
     return step, (session, context, views)
 
 
@@ -273,7 +273,7 @@ def iree_call_floor(target_name: str = "llvm-cpu", driver: str | None = None, di
     def step():
         args = rt.VmVariantList(1)
         args.push_ref(x)
-        context.invoke(fn, args, rt.VmVariantList(1))
+        session.invoke(context, fn, args, rt.VmVariantList(1))
     return step, (session, context, x)
 
 
