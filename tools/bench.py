@@ -18,6 +18,9 @@ Needs `pip install optax torch` (bench only; not test dependencies). Implementat
                           the bandwidth this machine gives an IREE elementwise dispatch
   floors                  an IREE function that returns its argument (a call), and one that runs one 16-element
                           dispatch (a call plus the driver's hand-off), on each driver of ours
+  read once               with global_clipnorm: torch.dot(g, g) over n floats (numpy's without torch), one read of
+                          the gradients, timed beside ours-task's plain step: "the norm: ... reads" is what the
+                          gradient norm costs, in reads of the gradients
 GB/s counts the bytes Adam must move per parameter: 28 (read x, m, v, g; write x, m, v), 36 with amsgrad or EMA,
 44 with both, +4 for a gradient norm; accumulation over N calls counts (N−1)·12 + 36 per N calls (a micro call
 reads g and the accumulator and writes the accumulator). "vs X" is X's time / ours-task's time (> 1: ours faster).
@@ -250,6 +253,18 @@ def hal_copy(n: int, target_name: str):
     return step, (session, src, dst, semaphore)
 
 
+def read_once(n: int):
+    """One read of n float32 gradients at the best speed this machine gives a library: torch.dot(g, g)
+    (BLAS, all threads), else numpy's: the yardstick for what a gradient norm may cost."""
+    g = np.random.default_rng(2).standard_normal(n).astype(np.float32)
+    if available("torch"):
+        import torch
+
+        t = torch.from_numpy(g)
+        return (lambda: torch.dot(t, t)), t, "torch.dot"
+    return (lambda: np.dot(g, g)), g, "numpy.dot"
+
+
 def iree_call_floor(target_name: str = "llvm-cpu", driver: str | None = None, dispatch: bool = False):
     """An IREE call that does nothing (returns its argument) or, with `dispatch`, one 16-element dispatch:
     the cost of a call, and of handing one dispatch to the driver and waiting for it."""
@@ -374,6 +389,16 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                 fns[name] = fn
                 keep.append(obj)
             fns["probe"] = probe_fn
+            # "global_clipnorm costs at most one extra read of the gradients": our plain step and one read
+            # of n floats, timed in the same interleaved rounds.
+            own_bytes = {}
+            if config == "global_clipnorm" and setup.floor_target == "llvm-cpu":
+                plain_name = f"{setup.ours} (plain)"
+                fns[plain_name], plain_obj = setup.impls[setup.ours](sizes, "plain")
+                read_fn, read_obj, read_name = read_once(n)
+                fns[f"read once ({read_name})"] = read_fn
+                keep += [plain_obj, read_obj]
+                own_bytes = {plain_name: bytes_per_param("plain"), f"read once ({read_name})": 4}
             times = measure(fns, rounds, budget_s)
             bpp = bytes_per_param(config)
             probe_gbs = setup.probe_bytes * n / times["probe"] / 1e9
@@ -383,9 +408,10 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
             for name, t in times.items():
                 if name == "probe":
                     continue
-                gbs = bpp * n / t / 1e9
+                gbs = own_bytes.get(name, bpp) * n / t / 1e9
                 row = {"case": case, "config": config, "impl": name, "n_params": n, "n_tensors": len(sizes),
-                       "ms_per_step": round(t * 1e3, 4), "gb_per_s": round(gbs, 2), "bytes_per_param": bpp,
+                       "ms_per_step": round(t * 1e3, 4), "gb_per_s": round(gbs, 2),
+                       "bytes_per_param": own_bytes.get(name, bpp),
                        "pct_of_probe": round(100 * gbs / probe_gbs, 1), "vs_ours": round(t / ours, 3),
                        "probe_gb_per_s": round(probe_gbs, 2), "call_floor_us": "", "dispatch_floor_us": "",
                        "above_dispatch_floor_us": ""}
@@ -398,6 +424,12 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                       f"{'' if name == setup.ours else f'ours is {t / ours:5.2f}x faster'}")
             for name, driver in setup.ours_drivers.items():
                 print(f"  {name} − one-dispatch floor ({driver}): {(times[name] - floors[driver, True]) * 1e6:.1f} us")
+            if own_bytes:
+                plain_name, read_name = own_bytes
+                extra = ours - times[plain_name]
+                print(f"  the norm: {setup.ours} global_clipnorm − plain = {extra * 1e3:.3f} ms; one read of the "
+                      f"gradients {read_name.removeprefix('read once ')} {times[read_name] * 1e3:.3f} ms: "
+                      f"{extra / times[read_name]:.2f} reads")
             del fns, keep
             gc.collect()
         del probe_fn, probe_keep
