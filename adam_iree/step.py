@@ -136,24 +136,6 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array]) -> jax.Array:
     return blocked_sum(sq).astype(g.dtype)
 
 
-def segment_ids(group: Group) -> jax.Array:
-    """For each element of the packed group, the position of its member (0..V-1).
-
-    A branch-free binary search over the V member offsets: log2(V) fused compare/select rounds,
-    so per-tensor reductions over a packed buffer stay a few dispatches, whatever V is."""
-    starts = jnp.asarray(group.offsets, dtype=jnp.int32)
-    n_members = len(group.offsets)
-    idx = jnp.arange(group.size, dtype=jnp.int32)
-    seg = jnp.zeros(group.size, dtype=jnp.int32)
-    stride = 1 << (n_members.bit_length() - 1)
-    while stride >= 1:
-        cand = seg + stride
-        ok = (cand < n_members) & (starts[jnp.minimum(cand, n_members - 1)] <= idx)
-        seg = jnp.where(ok, cand, seg)
-        stride //= 2
-    return seg
-
-
 # IREE's SPIR-V code for a 1-D scatter covers at most 65535 updates (one workgroup each, the grid's
 # limit): the rest are dropped (seen on lavapipe). Scatters here are 2-D with at most this many rows.
 MAX_SCATTER_ROWS = 65535
@@ -272,7 +254,7 @@ def per_element(per_member: jax.Array, group: Group) -> jax.Array:
     """per_member[member(i)] for every element i of the packed group.
 
     Per element: the block's head value, or for the few elements of members that start inside a block
-    (`leaf_plan`), a value from a small table; two gathers, where a search over the member offsets
+    (`leaf_plan`), a value from a small table; three gathers, where a search over the member offsets
     costs log2(V) rounds (a 200-tensor, 16M-param clipnorm step: 52 -> 16 ms). Two members take a
     select, not a gather: IREE narrows a two-valued index to i1 and its SPIR-V backend then fails to
     compile the gather for large groups ("failed to legalize arith.index_castui")."""
@@ -284,7 +266,7 @@ def per_element(per_member: jax.Array, group: Group) -> jax.Array:
         return jnp.where(idx >= group.offsets[1], per_member[1], per_member[0])
     plan = leaf_plan(group)
     # Each split block gets a row of the table (its elements' owners); the other blocks share a last row.
-    split = np.flatnonzero(plan.cut < np.minimum(LEAF_BLOCK, group.size - np.arange(len(plan.cut)) * LEAF_BLOCK))
+    split = np.unique(plan.rest_index // LEAF_BLOCK)
     row = np.full(len(plan.cut), len(split), dtype=np.int64)
     row[split] = np.arange(len(split))
     table = np.zeros((len(split) + 1, LEAF_BLOCK), dtype=np.int64)
