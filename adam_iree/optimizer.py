@@ -356,7 +356,7 @@ class Adam:
             else:
                 targets = [self._target]
                 vmfb = compile_stablehlo(export_step(spec), targets,
-                                         extra_flags=step_compile_flags(targets))
+                                         extra_flags=step_compile_flags(targets, spec.config))
                 storage = (COUNTER_SLOT,)
             all_tied = len(storage) == len(self._layout.device_arrays())  # a double-buffered format-2 module
             step = self._session.load_step(vmfb, tied=None if all_tied else storage)

@@ -27,8 +27,16 @@ import keras
 import ml_dtypes
 import numpy as np
 
+import pytest
+
 import adam_iree
-from adam_iree.targets import get_target
+from adam_iree.targets import device_unavailable_reason, get_target
+
+
+def where_it_runs(name: str):
+    """`name` as a test parameter, skipped with the reason where this machine has no device for it."""
+    reason = device_unavailable_reason(get_target(name))
+    return pytest.param(name, marks=pytest.mark.skipif(reason is not None, reason=f"{name}: {reason}"))
 
 
 def tolerance(dtype, steps: int, target="llvm-cpu") -> tuple[float, float]:

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from adam_iree.targets import get_target
-from oracle import SideBySide
+from oracle import SideBySide, where_it_runs
 
 STEPS = 24
 
@@ -91,8 +91,9 @@ def run_case(seed: int, n_tensors: int, dtypes=(np.float32,), none_prob: float =
     return kw
 
 
-# Every target that runs in CI takes the same differential tests (Vulkan on Mesa lavapipe).
-TARGETS = ["llvm-cpu", "vulkan"]
+# Every target that runs in CI takes the same differential tests (Vulkan on Mesa lavapipe); CUDA takes them
+# wherever a CUDA device exists.
+TARGETS = ["llvm-cpu", "vulkan", where_it_runs("cuda")]
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -110,7 +111,7 @@ def test_random_config_with_none_gradients(seed, target):
 
 # The Vulkan baseline has no 16-bit types (its profile refuses half-precision variables); the vendor
 # Vulkan profiles that have them run only on their own GPUs, not on lavapipe.
-@pytest.mark.parametrize("target", ["llvm-cpu"])
+@pytest.mark.parametrize("target", ["llvm-cpu", where_it_runs("cuda")])
 @pytest.mark.parametrize("seed", range(200, 204))
 def test_random_config_half_precision(seed, target):
     run_case(seed, 8, dtypes=(np.float32, ml_dtypes.bfloat16, np.float16), target=target)

@@ -15,7 +15,8 @@ import pytest
 
 import adam_iree
 from adam_iree.compiler import stream_plan
-from adam_iree.export import export_step, step_compile_flags
+from adam_iree.config import make_config
+from adam_iree.export import AGGRESSIVE_FUSION, export_step, step_compile_flags
 from adam_iree.step import StepSpec
 from adam_iree.targets import get_target
 
@@ -126,6 +127,28 @@ def test_a_gradient_transform_does_not_split_the_update_on_cpu(kwargs, n_tensors
     if n_tensors == 1 and ("clipvalue" in kwargs or "clipnorm" in kwargs or "global_clipnorm" in kwargs):
         assert default.largest_transient_bytes >= 2 * 4 * n  # the finding this guards against
     assert fused.largest_transient_bytes < 4 * n, fused
+
+
+@pytest.mark.parametrize("target_name", ["cuda-sm90", "vulkan"])
+@pytest.mark.parametrize("kwargs", [{"global_clipnorm": 1.0}, {"amsgrad": True, "use_ema": True},
+                                    {"gradient_accumulation_steps": 4}, {"loss_scale_factor": 4.0, "clipvalue": 0.1}],
+                         ids=["global_clipnorm", "amsgrad_ema", "accumulation", "loss_scale_clipvalue"])
+def test_gpu_steps_make_one_pass_and_never_wait_for_the_host(kwargs, target_name):
+    """On GPUs (compiled here, run on an H200 for the README's figures) the step fuses like the CPU's: no
+    full-size transient, so m and v are not round-tripped (global clipnorm at 16M on an H200 took 1.45 ms
+    with it, plain 0.26); and no value read back to the host between dispatches (the update call of
+    gradient accumulation selected on a scalar `(k + 1) % N == 0`, which IREE read back: 2 ms a call on
+    CUDA, whatever the size). Per-tensor clipnorm stays unfused on GPUs (it never finished on lavapipe)."""
+    n = 1 << 20
+    target = get_target(target_name)
+    o = adam_iree.Adam(**kwargs)
+    o.build([np.zeros(n, np.float32)])
+    for phase in o._phases():
+        spec = StepSpec(o.config, o._layout, (True,), phase)
+        plan = stream_plan(export_step(spec), target, step_compile_flags([target], o.config))
+        assert plan.largest_transient_bytes < 4 * n, (phase, plan)
+        assert plan.host_reads == 0, (phase, plan)
+    assert AGGRESSIVE_FUSION not in step_compile_flags([target], make_config(clipnorm=1.0))
 
 
 def test_failed_device_call_leaves_state_intact():
@@ -275,8 +298,8 @@ EMA_OVERWRITE = dict(use_ema=True, ema_overwrite_frequency=1, weight_decay=0.1, 
     (EMA_OVERWRITE, None, True, False),
     (ACC, None, False, True),
     (ACC, None, True, True),
-    (ACC, "update", False, True),
-    (ACC, "update", True, True),
+    (ACC, "update", False, False),  # its accumulator reset reads k element by element (step.always_per_element)
+    (ACC, "update", True, False),
     (ACC, "accumulate", False, False),
     (ACC_EMA, "accumulate", True, False),
 ], ids=["amsgrad_globalclip", "amsgrad_globalclip_fused", "ema", "ema_fused", "ema_global_clipnorm",

@@ -18,9 +18,9 @@ Needs `pip install optax torch` (bench only; not test dependencies). Implementat
                           the bandwidth this machine gives an IREE elementwise dispatch
   floors                  an IREE function that returns its argument (a call), and one that runs one 16-element
                           dispatch (a call plus the driver's hand-off), on each driver of ours
-  read once               with global_clipnorm: torch.dot(g, g) over n floats (numpy's without torch), one read of
-                          the gradients, timed beside ours-task's plain step: "the norm: ... reads" is what the
-                          gradient norm costs, in reads of the gradients
+  read once               with global_clipnorm: torch.dot(g, g) over n floats (numpy's without torch; on the GPU
+                          with --device-target), one read of the gradients, timed beside our plain step: "the
+                          norm: ... reads" is what the gradient norm costs, in reads of the gradients
 GB/s counts the bytes Adam must move per parameter: 28 (read x, m, v, g; write x, m, v), 36 with amsgrad or EMA,
 44 with both, +4 for a gradient norm; accumulation over N calls counts (N−1)·12 + 36 per N calls (a micro call
 reads g and the accumulator and writes the accumulator). "vs X" is X's time / ours-task's time (> 1: ours faster).
@@ -86,8 +86,12 @@ def make_ours(driver: str, target_name: str = "llvm-cpu"):
         opt = adam_iree.Adam(learning_rate=LR, target=target, **CONFIGS[config])
         rng = np.random.default_rng(1)
         opt.build([rng.standard_normal(s).astype(np.float32) for s in sizes])
-        for buf in opt.gradient_buffers():
-            buf[...] = rng.standard_normal(buf.shape).astype(np.float32) * 1e-2
+        grads = [rng.standard_normal(s).astype(np.float32) * 1e-2 for s in sizes]
+        try:
+            for buf, g in zip(opt.gradient_buffers(), grads):
+                buf[...] = g
+        except RuntimeError:  # a discrete GPU: one `apply` uploads them to device staging, which later calls reuse
+            opt.apply(grads)
         return opt.apply_staged, opt
     return make
 
@@ -253,14 +257,17 @@ def hal_copy(n: int, target_name: str):
     return step, (session, src, dst, semaphore)
 
 
-def read_once(n: int):
-    """One read of n float32 gradients at the best speed this machine gives a library: torch.dot(g, g)
-    (BLAS, all threads), else numpy's: the yardstick for what a gradient norm may cost."""
+def read_once(n: int, device: str = "cpu"):
+    """One read of n float32 gradients at the best speed a library gives on `device` ("cpu" or "cuda"):
+    torch.dot(g, g) (BLAS on all threads; cuBLAS), else numpy's on the CPU: the yardstick for what a
+    gradient norm may cost."""
     g = np.random.default_rng(2).standard_normal(n).astype(np.float32)
     if available("torch"):
         import torch
 
-        t = torch.from_numpy(g)
+        t = torch.from_numpy(g).to(device)
+        if device == "cuda":
+            return (lambda: (torch.dot(t, t), torch.cuda.synchronize())), t, "torch.dot"
         return (lambda: torch.dot(t, t)), t, "torch.dot"
     return (lambda: np.dot(g, g)), g, "numpy.dot"
 
@@ -333,6 +340,7 @@ class Setup:
     probe_bytes: int
     floor_target: str
     ours_drivers: dict  # our implementations -> the IREE driver each runs on (for its floors)
+    read_device: str | None = None  # where "read once" runs (the gradients' device), None: not timed
 
 
 def cpu_setup() -> Setup:
@@ -346,7 +354,7 @@ def cpu_setup() -> Setup:
     if missing:
         print(f"(not installed, skipped: {', '.join(missing)}; pip install {' '.join(missing)})")
     return Setup(impls, "ours-task", "probe (triad)", iree_triad, 12, "llvm-cpu",
-                 {"ours-task": "local-task", "ours-sync": "local-sync"})
+                 {"ours-task": "local-task", "ours-sync": "local-sync"}, "cpu")
 
 
 def device_setup(target_name: str) -> Setup:
@@ -355,18 +363,20 @@ def device_setup(target_name: str) -> Setup:
     target = get_target(target_name)
     impls = {f"ours-{target_name}": make_ours(target.driver, target_name)}
     torch_device = {"cuda": "cuda", "hip": "cuda", "local-task": "cpu", "local-sync": "cpu"}.get(target.driver)
+    read_device = None
     if torch_device and available("torch"):
         import torch
 
         if torch_device == "cpu" or torch.cuda.is_available():
             impls[f"torch-fused-{torch_device}"] = make_torch("fused", torch_device)
             impls[f"torch-foreach-{torch_device}"] = make_torch("foreach", torch_device)
+            read_device = torch_device
         else:
             print(f"(torch {torch.__version__} sees no GPU: torch baselines skipped)")
     else:
         print(f"(no torch baseline for the {target.driver!r} driver here)")
     return Setup(impls, f"ours-{target_name}", "probe (device copy)", lambda n: hal_copy(n, target_name), 8,
-                 target_name, {f"ours-{target_name}": target.driver})
+                 target_name, {f"ours-{target_name}": target.driver}, read_device)
 
 
 def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) -> list[dict]:
@@ -392,10 +402,10 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
             # "global_clipnorm costs at most one extra read of the gradients": our plain step and one read
             # of n floats, timed in the same interleaved rounds.
             own_bytes = {}
-            if config == "global_clipnorm" and setup.floor_target == "llvm-cpu":
+            if config == "global_clipnorm" and setup.read_device:
                 plain_name = f"{setup.ours} (plain)"
                 fns[plain_name], plain_obj = setup.impls[setup.ours](sizes, "plain")
-                read_fn, read_obj, read_name = read_once(n)
+                read_fn, read_obj, read_name = read_once(n, setup.read_device)
                 fns[f"read once ({read_name})"] = read_fn
                 keep += [plain_obj, read_obj]
                 own_bytes = {plain_name: bytes_per_param("plain"), f"read once ({read_name})": 4}
@@ -559,6 +569,7 @@ def main() -> int:
     parser.add_argument("--memory-steps", type=int, default=20)
     parser.add_argument("--memory-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--startup", action="store_true")
+    parser.add_argument("--startup-targets", default="llvm-cpu,vulkan,cuda", help="comma list of targets for --startup")
     parser.add_argument("--device-target", metavar="TARGET",
                         help="bench on this target's device instead (e.g. cuda): our step vs a device-to-device copy "
                              "and torch fused Adam on the same device")
@@ -570,7 +581,7 @@ def main() -> int:
         run_memory(args.memory_params, args.memory_steps)
         return 0
     if args.startup:
-        run_startup(["llvm-cpu", "vulkan", "cuda"])
+        run_startup(args.startup_targets.split(","))
         return 0
     all_cases = {**{k: [v] for k, v in SIZES.items()}, "200x1M": tensor_sizes(1 << 20, 200),
                  "200x16M": tensor_sizes(1 << 24, 200)}
