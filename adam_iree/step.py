@@ -385,8 +385,7 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
         g = unscale(g, config.loss_scale_factor)
         acc = gs.accumulator
         if n_acc is not None:
-            # The update phase still resets the sum through a device-side select: given a constant-zero
-            # result, IREE returned a fresh buffer per call instead of writing into the state's own.
+            # The update phase resets the sum through a device-side select (always_per_element says why).
             g, new_acc = accumulate(g, acc, always_per_element(k, acc.shape) if update is True else update, n_acc)
             acc = select(mask, new_acc, acc)  # JAX keeps the sum of a var absent on the update call
         effective.append(g)
