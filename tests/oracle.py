@@ -26,7 +26,6 @@ import jax.numpy as jnp
 import keras
 import ml_dtypes
 import numpy as np
-
 import pytest
 
 import adam_iree

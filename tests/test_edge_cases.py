@@ -19,7 +19,8 @@ def params3():
 
 
 # The edge cases whose numbers depend on device arithmetic (NaN/inf propagation through max, clip and
-# norms; zero sizes) run on every target CI has: the host CPU and Vulkan (lavapipe).
+# norms; zero sizes) run on every target CI has: the host CPU and Vulkan (lavapipe); and on CUDA where a
+# CUDA device exists.
 TARGETS = pytest.mark.parametrize("target", ["llvm-cpu", "vulkan", where_it_runs("cuda")])
 
 

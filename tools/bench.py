@@ -173,6 +173,13 @@ def make_optax(sizes, config):
     return step, box
 
 
+def torch_sync(device: str) -> Callable[[], None]:
+    """Waits for torch's queued work on `device` (CUDA runs asynchronously; the CPU does not)."""
+    import torch
+
+    return torch.cuda.synchronize if device == "cuda" else (lambda: None)
+
+
 def make_torch(mode: str, device: str = "cpu"):
     def make(sizes, config):
         import torch
@@ -188,7 +195,7 @@ def make_torch(mode: str, device: str = "cpu"):
         accs = [torch.zeros_like(p) for p in params] if "gradient_accumulation_steps" in kw else None
         grads = [p.grad for p in params]
         state = {"k": 0}
-        sync = torch.cuda.synchronize if device == "cuda" else (lambda: None)
+        sync = torch_sync(device)
 
         def step():
             if accs is not None:
@@ -265,10 +272,8 @@ def read_once(n: int, device: str = "cpu"):
     if available("torch"):
         import torch
 
-        t = torch.from_numpy(g).to(device)
-        if device == "cuda":
-            return (lambda: (torch.dot(t, t), torch.cuda.synchronize())), t, "torch.dot"
-        return (lambda: torch.dot(t, t)), t, "torch.dot"
+        t, sync = torch.from_numpy(g).to(device), torch_sync(device)
+        return (lambda: (torch.dot(t, t), sync())), t, "torch.dot"
     return (lambda: np.dot(g, g)), g, "numpy.dot"
 
 
