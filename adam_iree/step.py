@@ -8,7 +8,7 @@ are kept weakly typed on purpose: `1 - beta_1` is computed in float64 and rounde
 from __future__ import annotations
 
 import dataclasses
-from typing import NamedTuple, Optional, Sequence
+from typing import Callable, NamedTuple, Optional, Sequence
 
 import jax
 import jax.numpy as jnp
@@ -137,13 +137,62 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
     return jnp.sum(x)
 
 
-def sum_of_squares(g: jax.Array, mask: Optional[jax.Array]) -> jax.Array:
-    """Σ g², accumulated in at least float32 and returned in g's dtype."""
-    acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
-    sq = jnp.square(g).astype(acc_dtype)
-    if mask is not None:
-        sq = jnp.where(mask, sq, jnp.zeros_like(sq))
-    return blocked_sum(sq).astype(g.dtype)
+# A long norm's first level, laid out for vector units: n = S·B·W elements as S spans of B rows of W
+# lanes, lane w of span s summing its B rows in order: an element-wise sum of B strided slices, so each
+# partial is a sum of B ≤ LEAF_BLOCK terms. IREE's llvm-cpu code for a reduction over rows of B is a chain
+# of scalar adds (16M: 3.3 ms where torch.dot reads the same in 1.2 ms); this is vector FMAs at memory
+# speed. The gradient is computed per slice from the step's inputs (IREE stores a computed tensor that
+# is sliced B ways: a full-size transient), and the layout covers the inputs exactly, B and W dividing n:
+# IREE copies an argument whole to pass a part of it to a dispatch, as the rows do when LEAF_BLOCK does
+# not divide n (global clipnorm at 16M + 8 params: 14.9 reads of the gradients in rows, 1.5 in lanes).
+# Below LANES_FROM elements the norm costs IREE's dispatch hand-offs more than its read, and the row
+# reduction's many small workgroups keep local-task's workers awake where the lanes' few let one sleep
+# (64K to 512K params on 2 cores: 20-65 us slower a step; from 1M on the lanes are faster).
+NORM_LANES = 16  # W where it divides n/B (spans of 64-byte lines); else W = n/B, one span
+LANES_FROM = 1 << 20
+
+
+def lane_layout(n: int) -> Optional[tuple[int, int]]:
+    """(B, W): B the largest power of two dividing n, up to LEAF_BLOCK (powers of two keep the rows'
+    partial sums exact where they were: 17-term leaves gave odd partials that the next level rounded,
+    test_norms_of_long_tensors_are_accurate); W as NORM_LANES says. None below LANES_FROM or for odd n:
+    the norm then sums rows."""
+    rows = min(LEAF_BLOCK, n & -n)
+    if n < LANES_FROM or rows < 2:
+        return None
+    return rows, NORM_LANES if (n // rows) % NORM_LANES == 0 else n // rows
+
+
+def lane_sums(blocks: Sequence[jax.Array], square: Callable[..., jax.Array]) -> jax.Array:
+    """Σ_j square(*(x[:, j, :] for x in blocks)) over rows j in order, each input of shape (S, B, W)."""
+    total = None
+    for j in range(blocks[0].shape[1]):
+        term = square(*(x[:, j, :] for x in blocks))
+        total = term if total is None else total + term
+    return total.reshape(-1)
+
+
+def sum_of_squares(inputs: Sequence[jax.Array], gradient: Optional[Callable[..., jax.Array]] = None,
+                   mask: Optional[jax.Array] = None) -> jax.Array:
+    """Σ g² over the elements where `mask` holds (all when None), g = gradient(*inputs), element-wise in
+    its 1-D inputs (None: g is inputs[0]); accumulated in at least float32 and returned in g's dtype.
+
+    In lanes where `lane_layout` finds a layout and there is no mask, else in rows. A gradient that comes
+    in computed (inputs[0] not an argument of the step) is stored whole first either way."""
+    n = inputs[0].shape[0]
+    gradient = gradient or (lambda g: g)
+    dtype = inputs[0].dtype  # unscaling and accumulating keep the gradient's dtype
+    acc_dtype = jnp.promote_types(dtype, jnp.float32)
+
+    def square(*xs):
+        return jnp.square(gradient(*xs)).astype(acc_dtype)
+
+    layout = None if mask is not None else lane_layout(n)
+    if layout is None:
+        sq = square(*inputs)
+        return blocked_sum(sq if mask is None else jnp.where(mask, sq, jnp.zeros_like(sq))).astype(dtype)
+    partials = lane_sums([x.reshape(-1, *layout) for x in inputs], square)
+    return blocked_sum(no_fusion(partials)).astype(dtype)  # leaves of B < LEAF_BLOCK get a level of 32
 
 
 # IREE's SPIR-V code for a 1-D scatter covers at most 65535 updates (one workgroup each, the grid's
@@ -208,7 +257,7 @@ def segment_totals(partial: jax.Array, owner: np.ndarray, n_members: int) -> jax
 
 
 def member_sums_of_squares(g: jax.Array, group: Group) -> jax.Array:
-    """Σg² of each member of the packed group, in g's dtype (accumulated in at least float32).
+    """Σg² of each member of a packed group of several, in g's dtype (accumulated in at least float32).
 
     A dense, masked sum of every element block's leading run (`leaf_plan`), plus a small gather of the
     elements of members that start inside a block; each then summed per member in REDUCTION_BLOCKs. No
@@ -217,8 +266,6 @@ def member_sums_of_squares(g: jax.Array, group: Group) -> jax.Array:
     acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
     sq = jnp.square(g).astype(acc_dtype)
     n_members = len(group.members)
-    if n_members == 1:
-        return blocked_sum(sq)[None].astype(g.dtype)
     plan = leaf_plan(group)
     whole = group.size // LEAF_BLOCK
     totals = jnp.zeros(n_members, acc_dtype)
@@ -393,13 +440,24 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
 
     # B2: clip, over the gradients present in this call only (a pure accumulation call uses none).
     mode = config.clip_mode if update is not False else None
+    # The norms unscale the gradients they read slice by slice (sum_of_squares). Not the accumulators: they
+    # are donated, and IREE wrote the update call's reset in place before a norm dispatch read the old sum
+    # (per-tensor clipnorm on Vulkan); with accumulation the norms read the computed gradient.
+    if n_acc is None:
+        norm_inputs = [(g,) for g in grads]
+        gradient = None if config.loss_scale_factor is None else (lambda g: unscale(g, config.loss_scale_factor))
+    else:
+        norm_inputs, gradient = [(g,) for g in effective], None
     if mode == "clipnorm":
-        sums = join_split_variables([member_sums_of_squares(g, group) for g, group in zip(effective, layout.groups)],
-                                    layout)
+        sums = join_split_variables([
+            sum_of_squares(args, gradient)[None] if len(group.members) == 1 else member_sums_of_squares(g, group)
+            for args, g, group in zip(norm_inputs, effective, layout.groups)], layout)
         effective = [clip_by_norm(g, group, s, config.clipnorm) for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
-        sums = [sum_of_squares(g, m) for g, m, h in zip(effective, masks, has_grad) if h]
-        scale = no_fusion(global_clip_scale(sums, config.global_clipnorm))
+        sums = [sum_of_squares(args, gradient, m) for args, m, h in zip(norm_inputs, masks, has_grad) if h]
+        # The barrier stands before the scale's few scalar ops, so they run inside the update's dispatch,
+        # not in one of their own (a dispatch hand-off: 35-40 us a step at 64K-1M params on local-task).
+        scale = global_clip_scale(no_fusion(sums), config.global_clipnorm)
         effective = [g * scale for g in effective]
     elif mode == "clipvalue":
         effective = [clip_by_value(g, config.clipvalue) for g in effective]

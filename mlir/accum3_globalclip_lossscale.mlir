@@ -22,24 +22,24 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %12 = chlo.square %9 : tensor<15xf32> -> tensor<15xf32>
     %cst_5 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %13 = stablehlo.reduce(%12 init: %cst_5) applies stablehlo.add across dimensions = [0] : (tensor<15xf32>, tensor<f32>) -> tensor<f32>
-    %14 = stablehlo.broadcast_in_dim %13, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %14 = stablehlo.optimization_barrier %13 : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %14, dims = [] : (tensor<f32>) -> tensor<1xf32>
     %cst_6 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %15 = stablehlo.reduce(%14 init: %cst_6) applies stablehlo.add across dimensions = [0] : (tensor<1xf32>, tensor<f32>) -> tensor<f32>
-    %16 = stablehlo.sqrt %15 : tensor<f32>
+    %16 = stablehlo.reduce(%15 init: %cst_6) applies stablehlo.add across dimensions = [0] : (tensor<1xf32>, tensor<f32>) -> tensor<f32>
+    %17 = stablehlo.sqrt %16 : tensor<f32>
     %cst_7 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %17 = stablehlo.divide %cst_7, %16 : tensor<f32>
+    %18 = stablehlo.divide %cst_7, %17 : tensor<f32>
     %cst_8 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %18 = stablehlo.minimum %17, %cst_8 : tensor<f32>
+    %19 = stablehlo.minimum %18, %cst_8 : tensor<f32>
     %cst_9 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %19 = stablehlo.multiply %cst_9, %18 : tensor<f32>
-    %20 = stablehlo.bitcast_convert %16 : (tensor<f32>) -> tensor<i32>
+    %20 = stablehlo.multiply %cst_9, %19 : tensor<f32>
+    %21 = stablehlo.bitcast_convert %17 : (tensor<f32>) -> tensor<i32>
     %c_10 = stablehlo.constant dense<2139095040> : tensor<i32>
-    %21 = stablehlo.and %20, %c_10 : tensor<i32>
+    %22 = stablehlo.and %21, %c_10 : tensor<i32>
     %c_11 = stablehlo.constant dense<2139095040> : tensor<i32>
-    %22 = stablehlo.compare NE, %21, %c_11, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %23 = stablehlo.compare NE, %22, %c_11, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
     %cst_12 = stablehlo.constant dense<0x7FC00000> : tensor<f32>
-    %23 = call @_where_1(%22, %19, %cst_12) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %24 = stablehlo.optimization_barrier %23 : tensor<f32>
+    %24 = call @_where_1(%23, %20, %cst_12) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
     %25 = stablehlo.broadcast_in_dim %24, dims = [] : (tensor<f32>) -> tensor<15xf32>
     %26 = stablehlo.multiply %9, %25 : tensor<15xf32>
     %c_13 = stablehlo.constant dense<1> : tensor<i32>

@@ -17,14 +17,14 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %11 = stablehlo.convert %10 : (tensor<10xbf16>) -> tensor<10xf32>
     %cst_2 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %12 = stablehlo.reduce(%11 init: %cst_2) applies stablehlo.add across dimensions = [0] : (tensor<10xf32>, tensor<f32>) -> tensor<f32>
-    %13 = stablehlo.broadcast_in_dim %12, dims = [] : (tensor<f32>) -> tensor<1xf32>
-    %14 = stablehlo.convert %13 : (tensor<1xf32>) -> tensor<1xbf16>
+    %13 = stablehlo.convert %12 : (tensor<f32>) -> tensor<bf16>
+    %14 = stablehlo.broadcast_in_dim %13, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
     %15 = chlo.square %arg12 : tensor<1xf16> -> tensor<1xf16>
     %16 = stablehlo.convert %15 : (tensor<1xf16>) -> tensor<1xf32>
     %cst_3 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %17 = stablehlo.reduce(%16 init: %cst_3) applies stablehlo.add across dimensions = [0] : (tensor<1xf32>, tensor<f32>) -> tensor<f32>
-    %18 = stablehlo.broadcast_in_dim %17, dims = [] : (tensor<f32>) -> tensor<1xf32>
-    %19 = stablehlo.convert %18 : (tensor<1xf32>) -> tensor<1xf16>
+    %18 = stablehlo.convert %17 : (tensor<f32>) -> tensor<f16>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [] : (tensor<f16>) -> tensor<1xf16>
     %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %20 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1xf32>
     %21 = stablehlo.compare GT, %9, %20, FLOAT : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xi1>

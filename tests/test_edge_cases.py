@@ -278,3 +278,22 @@ def test_norms_of_long_tensors_are_accurate(clip, n_small, target):
     params.update({f"small{i}/bias": np.zeros(3 + i, np.float32) for i in range(n_small)})
     grads = [g] + [np.full(3 + i, 1.0 + i, np.float32) for i in range(n_small)]
     run({"learning_rate": 0.01, **clip}, [grads, [x * 0.5 for x in grads]], params=params, target=target)
+
+
+@TARGETS
+@pytest.mark.parametrize("n", [(1 << 20) + 1000, 5000])
+@pytest.mark.parametrize("clip", ["global_clipnorm", "clipnorm"])
+def test_norms_of_scaled_and_accumulated_gradients(clip, n, target):
+    """The global norm, and a lone tensor's own, from 2^20 elements in lanes (here a size 32 does not divide:
+    leaves of 8, in one span), below that in rows; with loss scaling and accumulation over two calls, whose
+    sum the norms must read before the update call resets it in place (on Vulkan they once read the reset),
+    and for the global norm a small tensor beside it."""
+    rng = np.random.default_rng(3)
+    params = {"big/kernel": np.zeros(n, np.float32), "small/bias": np.zeros(5, np.float32)}
+    calls = [[rng.standard_normal(n).astype(np.float32) * s, np.full(5, 2.0 * s, np.float32)] for s in (1, 3, 0.5, 2)]
+    calls[1][0][-7:] = 50.0  # the last lanes' elements
+    if clip == "clipnorm":  # alone in its group
+        params.pop("small/bias")
+        calls = [c[:1] for c in calls]
+    run({"learning_rate": 0.01, clip: 1.0, "loss_scale_factor": 4.0, "gradient_accumulation_steps": 2}, calls,
+        params=params, target=target)
