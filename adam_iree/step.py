@@ -144,7 +144,7 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
 # speed. The gradient is computed per slice from the step's inputs (IREE stores a computed tensor that
 # is sliced B ways: a full-size transient), and the layout covers the inputs exactly, B and W dividing n:
 # IREE copies an argument whole to pass a part of it to a dispatch, as the rows do when LEAF_BLOCK does
-# not divide n (global clipnorm at 16M + 8 params: 14.9 reads of the gradients in rows, 1.5 in lanes).
+# not divide n (global clipnorm at 16M + 8 params: 13.5-14.9 reads of the gradients in rows, 1.5-1.7 in lanes).
 # Below LANES_FROM elements the norm costs IREE's dispatch hand-offs more than its read, and the row
 # reduction's many small workgroups keep local-task's workers awake where the lanes' few let one sleep
 # (64K to 512K params on 2 cores: 20-65 us slower a step; from 1M on the lanes are faster).
@@ -163,36 +163,33 @@ def lane_layout(n: int) -> Optional[tuple[int, int]]:
     return rows, NORM_LANES if (n // rows) % NORM_LANES == 0 else n // rows
 
 
-def lane_sums(blocks: Sequence[jax.Array], square: Callable[..., jax.Array]) -> jax.Array:
-    """Σ_j square(*(x[:, j, :] for x in blocks)) over rows j in order, each input of shape (S, B, W)."""
+def lane_sums(blocks: jax.Array, square: Callable[[jax.Array], jax.Array]) -> jax.Array:
+    """Σ_j square(blocks[:, j, :]) over the rows j of `blocks` (S, B, W), in order: S·W partial sums."""
     total = None
-    for j in range(blocks[0].shape[1]):
-        term = square(*(x[:, j, :] for x in blocks))
+    for j in range(blocks.shape[1]):
+        term = square(blocks[:, j, :])
         total = term if total is None else total + term
     return total.reshape(-1)
 
 
-def sum_of_squares(inputs: Sequence[jax.Array], gradient: Optional[Callable[..., jax.Array]] = None,
-                   mask: Optional[jax.Array] = None) -> jax.Array:
-    """Σ g² over the elements where `mask` holds (all when None), g = gradient(*inputs), element-wise in
-    its 1-D inputs (None: g is inputs[0]); accumulated in at least float32 and returned in g's dtype.
+def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
+                   transform: Optional[Callable[[jax.Array], jax.Array]] = None) -> jax.Array:
+    """Σ t(g)² over the elements where `mask` holds (all when None), t = `transform` (element-wise, e.g.
+    unscaling; None: none), accumulated in at least float32 and returned in g's dtype.
 
-    In lanes where `lane_layout` finds a layout and there is no mask, else in rows. A gradient that comes
-    in computed (inputs[0] not an argument of the step) is stored whole first either way."""
-    n = inputs[0].shape[0]
-    gradient = gradient or (lambda g: g)
-    dtype = inputs[0].dtype  # unscaling and accumulating keep the gradient's dtype
-    acc_dtype = jnp.promote_types(dtype, jnp.float32)
+    In lanes where `lane_layout` finds a layout and there is no mask, else in rows. `transform` is applied
+    slice by slice; a g that comes in computed (not an argument of the step) is stored whole first."""
+    acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
 
-    def square(*xs):
-        return jnp.square(gradient(*xs)).astype(acc_dtype)
+    def square(x):
+        return jnp.square(x if transform is None else transform(x)).astype(acc_dtype)
 
-    layout = None if mask is not None else lane_layout(n)
+    layout = None if mask is not None else lane_layout(g.shape[0])
     if layout is None:
-        sq = square(*inputs)
-        return blocked_sum(sq if mask is None else jnp.where(mask, sq, jnp.zeros_like(sq))).astype(dtype)
-    partials = lane_sums([x.reshape(-1, *layout) for x in inputs], square)
-    return blocked_sum(no_fusion(partials)).astype(dtype)  # leaves of B < LEAF_BLOCK get a level of 32
+        sq = square(g)
+        return blocked_sum(sq if mask is None else jnp.where(mask, sq, jnp.zeros_like(sq))).astype(g.dtype)
+    partials = lane_sums(g.reshape(-1, *layout), square)
+    return blocked_sum(no_fusion(partials)).astype(g.dtype)  # leaves of B < LEAF_BLOCK get a level of 32
 
 
 # IREE's SPIR-V code for a 1-D scatter covers at most 65535 updates (one workgroup each, the grid's
@@ -440,21 +437,22 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
 
     # B2: clip, over the gradients present in this call only (a pure accumulation call uses none).
     mode = config.clip_mode if update is not False else None
-    # The norms unscale the gradients they read slice by slice (sum_of_squares). Not the accumulators: they
-    # are donated, and IREE wrote the update call's reset in place before a norm dispatch read the old sum
-    # (per-tensor clipnorm on Vulkan); with accumulation the norms read the computed gradient.
+    # The norms read the incoming gradients and unscale them slice by slice (sum_of_squares). Not the
+    # accumulators: they are donated, and IREE wrote the update call's reset in place before a norm dispatch
+    # read the old sum (per-tensor clipnorm on Vulkan); with accumulation the norms read the computed gradient.
     if n_acc is None:
-        norm_inputs = [(g,) for g in grads]
-        gradient = None if config.loss_scale_factor is None else (lambda g: unscale(g, config.loss_scale_factor))
+        norm_of, transform = grads, (None if config.loss_scale_factor is None else
+                                     lambda g: unscale(g, config.loss_scale_factor))
     else:
-        norm_inputs, gradient = [(g,) for g in effective], None
+        norm_of, transform = effective, None
     if mode == "clipnorm":
-        sums = join_split_variables([
-            sum_of_squares(args, gradient)[None] if len(group.members) == 1 else member_sums_of_squares(g, group)
-            for args, g, group in zip(norm_inputs, effective, layout.groups)], layout)
+        sums = join_split_variables([  # a lone tensor's norm is a whole group's
+            sum_of_squares(x, transform=transform)[None] if len(group.members) == 1
+            else member_sums_of_squares(g, group)
+            for x, g, group in zip(norm_of, effective, layout.groups)], layout)
         effective = [clip_by_norm(g, group, s, config.clipnorm) for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
-        sums = [sum_of_squares(args, gradient, m) for args, m, h in zip(norm_inputs, masks, has_grad) if h]
+        sums = [sum_of_squares(g, m, transform) for g, m, h in zip(norm_of, masks, has_grad) if h]
         # The barrier stands before the scale's few scalar ops, so they run inside the update's dispatch,
         # not in one of their own (a dispatch hand-off: 35-40 us a step at 64K-1M params on local-task).
         scale = global_clip_scale(no_fusion(sums), config.global_clipnorm)
