@@ -144,7 +144,8 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
 # speed. The gradient is computed per slice from the step's inputs (IREE stores a computed tensor that
 # is sliced B ways: a full-size transient), and the layout covers the inputs exactly, B and W dividing n:
 # IREE copies an argument whole to pass a part of it to a dispatch, as the rows do when LEAF_BLOCK does
-# not divide n (global clipnorm at 16M + 8 params: 13.5-14.9 reads of the gradients in rows, 1.5-1.7 in lanes).
+# not divide n (global clipnorm at 16M + 8 params: 13.5-14.9 reads of the gradients in rows, 1.5-1.7 in
+# lanes).
 # Below LANES_FROM elements the norm costs IREE's dispatch hand-offs more than its read, and the row
 # reduction's many small workgroups keep local-task's workers awake where the lanes' few let one sleep
 # (64K to 512K params on 2 cores: 20-65 us slower a step; from 1M on the lanes are faster).

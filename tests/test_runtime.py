@@ -107,6 +107,13 @@ def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
     assert len(calls) == 1
 
 
+def step_plan(opt, target, phase=None, flags=None):
+    """IREE's stream plan of `opt`'s step (every gradient present) for `target`, compiled with the flags the
+    optimizer uses unless `flags` says."""
+    spec = StepSpec(opt.config, opt._layout, (True,) * len(opt._layout.variables), phase)
+    return stream_plan(export_step(spec), target, step_compile_flags([target], opt.config) if flags is None else flags)
+
+
 @pytest.mark.parametrize("kwargs,n_tensors", [
     ({"global_clipnorm": 1.0}, 1), ({"clipvalue": 0.1, "loss_scale_factor": 8.0}, 1),
     ({"amsgrad": True, "use_ema": True, "weight_decay": 0.01}, 1), ({"clipnorm": 1.0}, 1), ({"clipnorm": 1.0}, 7),
@@ -124,9 +131,7 @@ def test_a_gradient_transform_does_not_split_the_update_on_cpu(kwargs, n_tensors
     cuts = [0, 5, 40, 1000, 1033, 70_000, n - 3, n][: n_tensors] + [n]
     o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
     for phase in o._phases():
-        spec = StepSpec(o.config, o._layout, (True,) * n_tensors, phase)
-        default = stream_plan(export_step(spec), target)
-        fused = stream_plan(export_step(spec), target, step_compile_flags([target]))
+        default, fused = step_plan(o, target, phase, flags=[]), step_plan(o, target, phase)
         if n_tensors == 1 and ("clipvalue" in kwargs or "clipnorm" in kwargs or "global_clipnorm" in kwargs):
             assert default.largest_transient_bytes >= 2 * 4 * n  # the finding this guards against
         assert fused.largest_transient_bytes < 4 * n, (phase, fused)
@@ -143,8 +148,7 @@ def test_a_norm_over_a_size_32_does_not_divide_stores_nothing_full_size(clip, n,
     target = get_target(target_name)
     o = adam_iree.Adam(**{clip: 1.0})
     o.build([np.zeros(n, np.float32)])
-    spec = StepSpec(o.config, o._layout, (True,))
-    plan = stream_plan(export_step(spec), target, step_compile_flags([target], o.config))
+    plan = step_plan(o, target)
     assert plan.largest_transient_bytes <= 4 * n // 2, plan
 
 
@@ -165,8 +169,7 @@ def test_gpu_steps_make_one_pass_and_never_wait_for_the_host(kwargs, target_name
     o = adam_iree.Adam(**kwargs)
     o.build([np.zeros(n, np.float32)])
     for phase in o._phases():
-        spec = StepSpec(o.config, o._layout, (True,), phase)
-        plan = stream_plan(export_step(spec), target, step_compile_flags([target], o.config))
+        plan = step_plan(o, target, phase)
         assert plan.largest_transient_bytes < 4 * n, (phase, plan)
         assert plan.host_reads == 0, (phase, plan)
     assert AGGRESSIVE_FUSION not in step_compile_flags([target], make_config(clipnorm=1.0))
