@@ -301,7 +301,7 @@ def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float) 
     pred = l2sum > 0
     l2sum_safe = jnp.where(pred, l2sum, jnp.ones_like(l2sum))
     l2norm = jnp.where(pred, jnp.sqrt(l2sum_safe), l2sum)
-    per_member = no_fusion(jnp.maximum(l2norm, clipnorm))
+    per_member = no_fusion(nan_maximum(l2norm, clipnorm))
     return (g * clipnorm) / per_element(per_member, group)
 
 
@@ -336,6 +336,22 @@ def per_element(per_member: jax.Array, group: Group) -> jax.Array:
     return jnp.where(col < c % (2 * LEAF_BLOCK), head, rest)
 
 
+def is_nan(x: jax.Array) -> jax.Array:
+    """x is NaN, read from the bits of x as float32 (exponent all ones, mantissa not zero); an integer
+    test for the reason `is_finite` gives."""
+    bits = jax.lax.bitcast_convert_type(x.astype(jnp.float32), jnp.int32)
+    return (bits & 0x7FFFFFFF) > 0x7F800000
+
+
+def nan_maximum(a: jax.Array, b) -> jax.Array:
+    """max(a, b), NaN where a or b is NaN: IEEE maximum, what `jnp.maximum` means and Keras relies on.
+
+    IREE lowers that maximum to a NaN-ignoring one for CUDA (PTX `max.f32`: max(v̂, NaN) came out v̂ on an
+    H200), and SPIR-V's FMax leaves NaN operands undefined, so the NaN is selected explicitly."""
+    a = jnp.asarray(a)
+    return jnp.where(is_nan(a) | is_nan(jnp.asarray(b)), jnp.asarray(jnp.nan, a.dtype), jnp.maximum(a, b))
+
+
 def is_finite(x: jax.Array) -> jax.Array:
     """x is neither inf nor NaN, read from the exponent bits of x as float32.
 
@@ -363,7 +379,8 @@ def global_clip_scale(squared_sums: Sequence[jax.Array], global_clipnorm: float)
 
 
 def clip_by_value(g: jax.Array, clipvalue: float) -> jax.Array:
-    return jnp.clip(g, -clipvalue, clipvalue)
+    """g clipped to [−c, c]; a NaN stays NaN (jnp.clip's min/max would drop it on CUDA, see nan_maximum)."""
+    return jnp.where(is_nan(g), g, jnp.clip(g, -clipvalue, clipvalue))
 
 
 # -- parameter updates (spec 1.4, 1.6, 1.3 B5) -----------------------------------------------------
@@ -388,7 +405,7 @@ def adam_update(config: AdamConfig, x, m, v, v_hat, g, lr, e):
     v = v + (jnp.square(g) - v) * (1 - config.beta_2)
     v_used = v
     if v_hat is not None:
-        v_hat = jnp.maximum(v_hat, v)
+        v_hat = nan_maximum(v_hat, v)
         v_used = v_hat
     x = x - (m * alpha) / (jnp.sqrt(v_used) + config.epsilon)
     return x, m, v, v_hat

@@ -85,158 +85,192 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %56 = stablehlo.broadcast_in_dim %cst_23, dims = [] : (tensor<f32>) -> tensor<12xf32>
     %57 = stablehlo.multiply %55, %56 : tensor<12xf32>
     %58 = stablehlo.add %arg3, %57 : tensor<12xf32>
-    %59 = stablehlo.maximum %arg4, %58 : tensor<12xf32>
-    %60 = stablehlo.broadcast_in_dim %49, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %61 = stablehlo.multiply %53, %60 : tensor<12xf32>
-    %62 = stablehlo.sqrt %59 : tensor<12xf32>
-    %cst_24 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
-    %63 = stablehlo.broadcast_in_dim %cst_24, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %64 = stablehlo.add %62, %63 : tensor<12xf32>
-    %65 = stablehlo.divide %61, %64 : tensor<12xf32>
-    %66 = stablehlo.subtract %4, %65 : tensor<12xf32>
-    %c_25 = stablehlo.constant dense<0> : tensor<i32>
-    %67 = stablehlo.compare NE, %arg0, %c_25, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %68 = stablehlo.convert %67 : (tensor<i1>) -> tensor<f32>
-    %cst_26 = stablehlo.constant dense<9.900000e-01> : tensor<f32>
-    %69 = stablehlo.multiply %68, %cst_26 : tensor<f32>
-    %70 = stablehlo.broadcast_in_dim %69, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %71 = stablehlo.multiply %70, %arg5 : tensor<12xf32>
-    %cst_27 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %72 = stablehlo.subtract %cst_27, %69 : tensor<f32>
-    %73 = stablehlo.broadcast_in_dim %72, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %74 = stablehlo.multiply %73, %66 : tensor<12xf32>
-    %75 = stablehlo.add %71, %74 : tensor<12xf32>
-    %c_28 = stablehlo.constant dense<1> : tensor<i32>
-    %76 = stablehlo.add %arg0, %c_28 : tensor<i32>
-    %c_29 = stablehlo.constant dense<3> : tensor<i32>
-    %77 = call @remainder_0(%76, %c_29) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %59 = stablehlo.bitcast_convert %arg4 : (tensor<12xf32>) -> tensor<12xi32>
+    %c_24 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %60 = stablehlo.broadcast_in_dim %c_24, dims = [] : (tensor<i32>) -> tensor<12xi32>
+    %61 = stablehlo.and %59, %60 : tensor<12xi32>
+    %c_25 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %62 = stablehlo.broadcast_in_dim %c_25, dims = [] : (tensor<i32>) -> tensor<12xi32>
+    %63 = stablehlo.compare GT, %61, %62, SIGNED : (tensor<12xi32>, tensor<12xi32>) -> tensor<12xi1>
+    %64 = stablehlo.bitcast_convert %58 : (tensor<12xf32>) -> tensor<12xi32>
+    %c_26 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %65 = stablehlo.broadcast_in_dim %c_26, dims = [] : (tensor<i32>) -> tensor<12xi32>
+    %66 = stablehlo.and %64, %65 : tensor<12xi32>
+    %c_27 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %67 = stablehlo.broadcast_in_dim %c_27, dims = [] : (tensor<i32>) -> tensor<12xi32>
+    %68 = stablehlo.compare GT, %66, %67, SIGNED : (tensor<12xi32>, tensor<12xi32>) -> tensor<12xi1>
+    %69 = stablehlo.or %63, %68 : tensor<12xi1>
+    %70 = stablehlo.maximum %arg4, %58 : tensor<12xf32>
+    %cst_28 = stablehlo.constant dense<0x7FC00000> : tensor<f32>
+    %71 = call @_where_0(%69, %cst_28, %70) : (tensor<12xi1>, tensor<f32>, tensor<12xf32>) -> tensor<12xf32>
+    %72 = stablehlo.broadcast_in_dim %49, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %73 = stablehlo.multiply %53, %72 : tensor<12xf32>
+    %74 = stablehlo.sqrt %71 : tensor<12xf32>
+    %cst_29 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
+    %75 = stablehlo.broadcast_in_dim %cst_29, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %76 = stablehlo.add %74, %75 : tensor<12xf32>
+    %77 = stablehlo.divide %73, %76 : tensor<12xf32>
+    %78 = stablehlo.subtract %4, %77 : tensor<12xf32>
     %c_30 = stablehlo.constant dense<0> : tensor<i32>
-    %78 = stablehlo.compare EQ, %77, %c_30, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %79 = stablehlo.convert %78 : (tensor<i1>) -> tensor<f32>
-    %80 = stablehlo.broadcast_in_dim %79, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %81 = stablehlo.multiply %75, %80 : tensor<12xf32>
-    %82 = stablehlo.not %78 : tensor<i1>
-    %83 = stablehlo.convert %82 : (tensor<i1>) -> tensor<f32>
-    %84 = stablehlo.broadcast_in_dim %83, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %85 = stablehlo.multiply %66, %84 : tensor<12xf32>
-    %86 = stablehlo.add %81, %85 : tensor<12xf32>
-    %c_31 = stablehlo.constant dense<1> : tensor<i32>
-    %87 = stablehlo.add %arg0, %c_31 : tensor<i32>
-    %88 = stablehlo.convert %87 : (tensor<i32>) -> tensor<f32>
-    %cst_32 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %89 = stablehlo.abs %cst_32 : tensor<f32>
-    %90 = stablehlo.power %89, %88 : tensor<f32>
-    %91 = stablehlo.floor %88 : tensor<f32>
-    %92 = stablehlo.compare EQ, %91, %88, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %93 = stablehlo.abs %88 : tensor<f32>
-    %c_33 = stablehlo.constant dense<2> : tensor<i32>
-    %94 = call @remainder(%93, %c_33) : (tensor<f32>, tensor<i32>) -> tensor<f32>
-    %cst_34 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %95 = stablehlo.compare EQ, %94, %cst_34, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %96 = stablehlo.and %92, %95 : tensor<i1>
-    %cst_35 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %cst_36 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %97 = stablehlo.compare LT, %cst_35, %cst_36, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %98 = stablehlo.and %97, %96 : tensor<i1>
-    %99 = stablehlo.negate %90 : tensor<f32>
-    %100 = call @_where(%98, %99, %90) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %79 = stablehlo.compare NE, %arg0, %c_30, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %80 = stablehlo.convert %79 : (tensor<i1>) -> tensor<f32>
+    %cst_31 = stablehlo.constant dense<9.900000e-01> : tensor<f32>
+    %81 = stablehlo.multiply %80, %cst_31 : tensor<f32>
+    %82 = stablehlo.broadcast_in_dim %81, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %83 = stablehlo.multiply %82, %arg5 : tensor<12xf32>
+    %cst_32 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %84 = stablehlo.subtract %cst_32, %81 : tensor<f32>
+    %85 = stablehlo.broadcast_in_dim %84, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %86 = stablehlo.multiply %85, %78 : tensor<12xf32>
+    %87 = stablehlo.add %83, %86 : tensor<12xf32>
+    %c_33 = stablehlo.constant dense<1> : tensor<i32>
+    %88 = stablehlo.add %arg0, %c_33 : tensor<i32>
+    %c_34 = stablehlo.constant dense<3> : tensor<i32>
+    %89 = call @remainder_1(%88, %c_34) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %c_35 = stablehlo.constant dense<0> : tensor<i32>
+    %90 = stablehlo.compare EQ, %89, %c_35, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %91 = stablehlo.convert %90 : (tensor<i1>) -> tensor<f32>
+    %92 = stablehlo.broadcast_in_dim %91, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %93 = stablehlo.multiply %87, %92 : tensor<12xf32>
+    %94 = stablehlo.not %90 : tensor<i1>
+    %95 = stablehlo.convert %94 : (tensor<i1>) -> tensor<f32>
+    %96 = stablehlo.broadcast_in_dim %95, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %97 = stablehlo.multiply %78, %96 : tensor<12xf32>
+    %98 = stablehlo.add %93, %97 : tensor<12xf32>
+    %c_36 = stablehlo.constant dense<1> : tensor<i32>
+    %99 = stablehlo.add %arg0, %c_36 : tensor<i32>
+    %100 = stablehlo.convert %99 : (tensor<i32>) -> tensor<f32>
     %cst_37 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %cst_38 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %101 = stablehlo.compare LT, %cst_37, %cst_38, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %102 = stablehlo.not %92 : tensor<i1>
-    %103 = stablehlo.and %101, %102 : tensor<i1>
-    %cst_39 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %104 = stablehlo.power %cst_39, %88 : tensor<f32>
-    %105 = call @_where(%103, %104, %100) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_40 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %106 = stablehlo.compare EQ, %88, %cst_40, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %cst_41 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %107 = call @_where(%106, %cst_41, %105) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_42 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %108 = stablehlo.abs %cst_42 : tensor<f32>
-    %109 = stablehlo.power %108, %88 : tensor<f32>
-    %110 = stablehlo.floor %88 : tensor<f32>
-    %111 = stablehlo.compare EQ, %110, %88, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %112 = stablehlo.abs %88 : tensor<f32>
-    %c_43 = stablehlo.constant dense<2> : tensor<i32>
-    %113 = call @remainder(%112, %c_43) : (tensor<f32>, tensor<i32>) -> tensor<f32>
-    %cst_44 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %114 = stablehlo.compare EQ, %113, %cst_44, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %115 = stablehlo.and %111, %114 : tensor<i1>
-    %cst_45 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %cst_46 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %116 = stablehlo.compare LT, %cst_45, %cst_46, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %117 = stablehlo.and %116, %115 : tensor<i1>
-    %118 = stablehlo.negate %109 : tensor<f32>
-    %119 = call @_where(%117, %118, %109) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %101 = stablehlo.abs %cst_37 : tensor<f32>
+    %102 = stablehlo.power %101, %100 : tensor<f32>
+    %103 = stablehlo.floor %100 : tensor<f32>
+    %104 = stablehlo.compare EQ, %103, %100, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %105 = stablehlo.abs %100 : tensor<f32>
+    %c_38 = stablehlo.constant dense<2> : tensor<i32>
+    %106 = call @remainder(%105, %c_38) : (tensor<f32>, tensor<i32>) -> tensor<f32>
+    %cst_39 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %107 = stablehlo.compare EQ, %106, %cst_39, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %108 = stablehlo.and %104, %107 : tensor<i1>
+    %cst_40 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %cst_41 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %109 = stablehlo.compare LT, %cst_40, %cst_41, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %110 = stablehlo.and %109, %108 : tensor<i1>
+    %111 = stablehlo.negate %102 : tensor<f32>
+    %112 = call @_where(%110, %111, %102) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_42 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %cst_43 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %113 = stablehlo.compare LT, %cst_42, %cst_43, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %114 = stablehlo.not %104 : tensor<i1>
+    %115 = stablehlo.and %113, %114 : tensor<i1>
+    %cst_44 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %116 = stablehlo.power %cst_44, %100 : tensor<f32>
+    %117 = call @_where(%115, %116, %112) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_45 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %118 = stablehlo.compare EQ, %100, %cst_45, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %cst_46 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %119 = call @_where(%118, %cst_46, %117) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
     %cst_47 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %cst_48 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %120 = stablehlo.compare LT, %cst_47, %cst_48, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %121 = stablehlo.not %111 : tensor<i1>
-    %122 = stablehlo.and %120, %121 : tensor<i1>
-    %cst_49 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %123 = stablehlo.power %cst_49, %88 : tensor<f32>
-    %124 = call @_where(%122, %123, %119) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_50 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %125 = stablehlo.compare EQ, %88, %cst_50, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %cst_51 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %126 = call @_where(%125, %cst_51, %124) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_52 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %127 = stablehlo.subtract %cst_52, %126 : tensor<f32>
-    %128 = stablehlo.sqrt %127 : tensor<f32>
-    %129 = stablehlo.multiply %arg13, %128 : tensor<f32>
-    %cst_53 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %130 = stablehlo.subtract %cst_53, %107 : tensor<f32>
-    %131 = stablehlo.divide %129, %130 : tensor<f32>
-    %132 = stablehlo.subtract %arg12, %arg7 : tensor<3xf32>
-    %cst_54 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %133 = stablehlo.broadcast_in_dim %cst_54, dims = [] : (tensor<f32>) -> tensor<3xf32>
-    %134 = stablehlo.multiply %132, %133 : tensor<3xf32>
-    %135 = stablehlo.add %arg7, %134 : tensor<3xf32>
-    %136 = chlo.square %arg12 : tensor<3xf32> -> tensor<3xf32>
-    %137 = stablehlo.subtract %136, %arg8 : tensor<3xf32>
-    %cst_55 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %138 = stablehlo.broadcast_in_dim %cst_55, dims = [] : (tensor<f32>) -> tensor<3xf32>
-    %139 = stablehlo.multiply %137, %138 : tensor<3xf32>
-    %140 = stablehlo.add %arg8, %139 : tensor<3xf32>
-    %141 = stablehlo.maximum %arg9, %140 : tensor<3xf32>
-    %142 = stablehlo.broadcast_in_dim %131, dims = [] : (tensor<f32>) -> tensor<3xf32>
-    %143 = stablehlo.multiply %135, %142 : tensor<3xf32>
-    %144 = stablehlo.sqrt %141 : tensor<3xf32>
-    %cst_56 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
-    %145 = stablehlo.broadcast_in_dim %cst_56, dims = [] : (tensor<f32>) -> tensor<3xf32>
-    %146 = stablehlo.add %144, %145 : tensor<3xf32>
-    %147 = stablehlo.divide %143, %146 : tensor<3xf32>
-    %148 = stablehlo.subtract %arg6, %147 : tensor<3xf32>
-    %c_57 = stablehlo.constant dense<0> : tensor<i32>
-    %149 = stablehlo.compare NE, %arg0, %c_57, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %150 = stablehlo.convert %149 : (tensor<i1>) -> tensor<f32>
-    %cst_58 = stablehlo.constant dense<9.900000e-01> : tensor<f32>
-    %151 = stablehlo.multiply %150, %cst_58 : tensor<f32>
-    %152 = stablehlo.broadcast_in_dim %151, dims = [] : (tensor<f32>) -> tensor<3xf32>
-    %153 = stablehlo.multiply %152, %arg10 : tensor<3xf32>
-    %cst_59 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %154 = stablehlo.subtract %cst_59, %151 : tensor<f32>
-    %155 = stablehlo.broadcast_in_dim %154, dims = [] : (tensor<f32>) -> tensor<3xf32>
-    %156 = stablehlo.multiply %155, %148 : tensor<3xf32>
-    %157 = stablehlo.add %153, %156 : tensor<3xf32>
-    %c_60 = stablehlo.constant dense<1> : tensor<i32>
-    %158 = stablehlo.add %arg0, %c_60 : tensor<i32>
-    %c_61 = stablehlo.constant dense<3> : tensor<i32>
-    %159 = call @remainder_0(%158, %c_61) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %c_62 = stablehlo.constant dense<0> : tensor<i32>
-    %160 = stablehlo.compare EQ, %159, %c_62, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %161 = stablehlo.convert %160 : (tensor<i1>) -> tensor<f32>
-    %162 = stablehlo.broadcast_in_dim %161, dims = [] : (tensor<f32>) -> tensor<3xf32>
-    %163 = stablehlo.multiply %157, %162 : tensor<3xf32>
-    %164 = stablehlo.not %160 : tensor<i1>
-    %165 = stablehlo.convert %164 : (tensor<i1>) -> tensor<f32>
-    %166 = stablehlo.broadcast_in_dim %165, dims = [] : (tensor<f32>) -> tensor<3xf32>
-    %167 = stablehlo.multiply %148, %166 : tensor<3xf32>
-    %168 = stablehlo.add %163, %167 : tensor<3xf32>
-    %c_63 = stablehlo.constant dense<1> : tensor<i32>
-    %169 = stablehlo.add %arg0, %c_63 : tensor<i32>
-    return %169, %86, %53, %58, %59, %75, %168, %135, %140, %141, %157 : tensor<i32>, tensor<12xf32>, tensor<12xf32>, tensor<12xf32>, tensor<12xf32>, tensor<12xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>
+    %120 = stablehlo.abs %cst_47 : tensor<f32>
+    %121 = stablehlo.power %120, %100 : tensor<f32>
+    %122 = stablehlo.floor %100 : tensor<f32>
+    %123 = stablehlo.compare EQ, %122, %100, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %124 = stablehlo.abs %100 : tensor<f32>
+    %c_48 = stablehlo.constant dense<2> : tensor<i32>
+    %125 = call @remainder(%124, %c_48) : (tensor<f32>, tensor<i32>) -> tensor<f32>
+    %cst_49 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %126 = stablehlo.compare EQ, %125, %cst_49, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %127 = stablehlo.and %123, %126 : tensor<i1>
+    %cst_50 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %cst_51 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %128 = stablehlo.compare LT, %cst_50, %cst_51, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %129 = stablehlo.and %128, %127 : tensor<i1>
+    %130 = stablehlo.negate %121 : tensor<f32>
+    %131 = call @_where(%129, %130, %121) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_52 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %cst_53 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %132 = stablehlo.compare LT, %cst_52, %cst_53, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %133 = stablehlo.not %123 : tensor<i1>
+    %134 = stablehlo.and %132, %133 : tensor<i1>
+    %cst_54 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %135 = stablehlo.power %cst_54, %100 : tensor<f32>
+    %136 = call @_where(%134, %135, %131) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_55 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %137 = stablehlo.compare EQ, %100, %cst_55, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %cst_56 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %138 = call @_where(%137, %cst_56, %136) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_57 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %139 = stablehlo.subtract %cst_57, %138 : tensor<f32>
+    %140 = stablehlo.sqrt %139 : tensor<f32>
+    %141 = stablehlo.multiply %arg13, %140 : tensor<f32>
+    %cst_58 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %142 = stablehlo.subtract %cst_58, %119 : tensor<f32>
+    %143 = stablehlo.divide %141, %142 : tensor<f32>
+    %144 = stablehlo.subtract %arg12, %arg7 : tensor<3xf32>
+    %cst_59 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %145 = stablehlo.broadcast_in_dim %cst_59, dims = [] : (tensor<f32>) -> tensor<3xf32>
+    %146 = stablehlo.multiply %144, %145 : tensor<3xf32>
+    %147 = stablehlo.add %arg7, %146 : tensor<3xf32>
+    %148 = chlo.square %arg12 : tensor<3xf32> -> tensor<3xf32>
+    %149 = stablehlo.subtract %148, %arg8 : tensor<3xf32>
+    %cst_60 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %150 = stablehlo.broadcast_in_dim %cst_60, dims = [] : (tensor<f32>) -> tensor<3xf32>
+    %151 = stablehlo.multiply %149, %150 : tensor<3xf32>
+    %152 = stablehlo.add %arg8, %151 : tensor<3xf32>
+    %153 = stablehlo.bitcast_convert %arg9 : (tensor<3xf32>) -> tensor<3xi32>
+    %c_61 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %154 = stablehlo.broadcast_in_dim %c_61, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %155 = stablehlo.and %153, %154 : tensor<3xi32>
+    %c_62 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %156 = stablehlo.broadcast_in_dim %c_62, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %157 = stablehlo.compare GT, %155, %156, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %158 = stablehlo.bitcast_convert %152 : (tensor<3xf32>) -> tensor<3xi32>
+    %c_63 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %159 = stablehlo.broadcast_in_dim %c_63, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %160 = stablehlo.and %158, %159 : tensor<3xi32>
+    %c_64 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %161 = stablehlo.broadcast_in_dim %c_64, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %162 = stablehlo.compare GT, %160, %161, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %163 = stablehlo.or %157, %162 : tensor<3xi1>
+    %164 = stablehlo.maximum %arg9, %152 : tensor<3xf32>
+    %cst_65 = stablehlo.constant dense<0x7FC00000> : tensor<f32>
+    %165 = call @_where_3(%163, %cst_65, %164) : (tensor<3xi1>, tensor<f32>, tensor<3xf32>) -> tensor<3xf32>
+    %166 = stablehlo.broadcast_in_dim %143, dims = [] : (tensor<f32>) -> tensor<3xf32>
+    %167 = stablehlo.multiply %147, %166 : tensor<3xf32>
+    %168 = stablehlo.sqrt %165 : tensor<3xf32>
+    %cst_66 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
+    %169 = stablehlo.broadcast_in_dim %cst_66, dims = [] : (tensor<f32>) -> tensor<3xf32>
+    %170 = stablehlo.add %168, %169 : tensor<3xf32>
+    %171 = stablehlo.divide %167, %170 : tensor<3xf32>
+    %172 = stablehlo.subtract %arg6, %171 : tensor<3xf32>
+    %c_67 = stablehlo.constant dense<0> : tensor<i32>
+    %173 = stablehlo.compare NE, %arg0, %c_67, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %174 = stablehlo.convert %173 : (tensor<i1>) -> tensor<f32>
+    %cst_68 = stablehlo.constant dense<9.900000e-01> : tensor<f32>
+    %175 = stablehlo.multiply %174, %cst_68 : tensor<f32>
+    %176 = stablehlo.broadcast_in_dim %175, dims = [] : (tensor<f32>) -> tensor<3xf32>
+    %177 = stablehlo.multiply %176, %arg10 : tensor<3xf32>
+    %cst_69 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %178 = stablehlo.subtract %cst_69, %175 : tensor<f32>
+    %179 = stablehlo.broadcast_in_dim %178, dims = [] : (tensor<f32>) -> tensor<3xf32>
+    %180 = stablehlo.multiply %179, %172 : tensor<3xf32>
+    %181 = stablehlo.add %177, %180 : tensor<3xf32>
+    %c_70 = stablehlo.constant dense<1> : tensor<i32>
+    %182 = stablehlo.add %arg0, %c_70 : tensor<i32>
+    %c_71 = stablehlo.constant dense<3> : tensor<i32>
+    %183 = call @remainder_1(%182, %c_71) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %c_72 = stablehlo.constant dense<0> : tensor<i32>
+    %184 = stablehlo.compare EQ, %183, %c_72, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %185 = stablehlo.convert %184 : (tensor<i1>) -> tensor<f32>
+    %186 = stablehlo.broadcast_in_dim %185, dims = [] : (tensor<f32>) -> tensor<3xf32>
+    %187 = stablehlo.multiply %181, %186 : tensor<3xf32>
+    %188 = stablehlo.not %184 : tensor<i1>
+    %189 = stablehlo.convert %188 : (tensor<i1>) -> tensor<f32>
+    %190 = stablehlo.broadcast_in_dim %189, dims = [] : (tensor<f32>) -> tensor<3xf32>
+    %191 = stablehlo.multiply %172, %190 : tensor<3xf32>
+    %192 = stablehlo.add %187, %191 : tensor<3xf32>
+    %c_73 = stablehlo.constant dense<1> : tensor<i32>
+    %193 = stablehlo.add %arg0, %c_73 : tensor<i32>
+    return %193, %98, %53, %58, %71, %87, %192, %147, %152, %165, %181 : tensor<i32>, tensor<12xf32>, tensor<12xf32>, tensor<12xf32>, tensor<12xf32>, tensor<12xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>
   }
   func.func private @remainder(%arg0: tensor<f32>, %arg1: tensor<i32>) -> tensor<f32> {
     %0 = stablehlo.convert %arg1 : (tensor<i32>) -> tensor<f32>
@@ -257,12 +291,17 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<f32>
     return %0 : tensor<f32>
   }
-  func.func private @remainder_0(%arg0: tensor<i32>, %arg1: tensor<i32>) -> tensor<i32> {
+  func.func private @_where_0(%arg0: tensor<12xi1>, %arg1: tensor<f32>, %arg2: tensor<12xf32>) -> tensor<12xf32> {
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %1 = stablehlo.select %arg0, %0, %arg2 : tensor<12xi1>, tensor<12xf32>
+    return %1 : tensor<12xf32>
+  }
+  func.func private @remainder_1(%arg0: tensor<i32>, %arg1: tensor<i32>) -> tensor<i32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>
     %c = stablehlo.constant dense<0> : tensor<i32>
     %1 = stablehlo.compare EQ, %0, %c, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
     %c_0 = stablehlo.constant dense<1> : tensor<i32>
-    %2 = call @_where_1(%1, %c_0, %0) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %2 = call @_where_2(%1, %c_0, %0) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
     %3 = stablehlo.remainder %arg0, %2 : tensor<i32>
     %c_1 = stablehlo.constant dense<0> : tensor<i32>
     %4 = stablehlo.compare NE, %3, %c_1, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
@@ -276,8 +315,13 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %10 = stablehlo.select %8, %9, %3 : tensor<i1>, tensor<i32>
     return %10 : tensor<i32>
   }
-  func.func private @_where_1(%arg0: tensor<i1>, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
+  func.func private @_where_2(%arg0: tensor<i1>, %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<i32> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<i32>
     return %0 : tensor<i32>
+  }
+  func.func private @_where_3(%arg0: tensor<3xi1>, %arg1: tensor<f32>, %arg2: tensor<3xf32>) -> tensor<3xf32> {
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<f32>) -> tensor<3xf32>
+    %1 = stablehlo.select %arg0, %0, %arg2 : tensor<3xi1>, tensor<3xf32>
+    return %1 : tensor<3xf32>
   }
 }

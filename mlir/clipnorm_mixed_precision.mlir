@@ -33,330 +33,398 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %23 = call @_where(%21, %9, %22) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
     %24 = stablehlo.sqrt %23 : tensor<1xf32>
     %25 = call @_where(%21, %24, %9) : (tensor<1xi1>, tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %cst_6 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %26 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<1xf32>
-    %27 = stablehlo.maximum %25, %26 : tensor<1xf32>
-    %28 = stablehlo.optimization_barrier %27 : tensor<1xf32>
+    %26 = stablehlo.bitcast_convert %25 : (tensor<1xf32>) -> tensor<1xi32>
+    %c = stablehlo.constant dense<2147483647> : tensor<i32>
+    %27 = stablehlo.broadcast_in_dim %c, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %28 = stablehlo.and %26, %27 : tensor<1xi32>
+    %c_6 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %29 = stablehlo.broadcast_in_dim %c_6, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %30 = stablehlo.compare GT, %28, %29, SIGNED : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
     %cst_7 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
-    %29 = stablehlo.broadcast_in_dim %cst_7, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %30 = stablehlo.multiply %arg10, %29 : tensor<40xf32>
-    %31 = stablehlo.reshape %28 : (tensor<1xf32>) -> tensor<f32>
-    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %33 = stablehlo.divide %30, %32 : tensor<40xf32>
-    %cst_8 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %34 = stablehlo.broadcast_in_dim %cst_8, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
-    %35 = stablehlo.compare GT, %14, %34, FLOAT : (tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xi1>
-    %cst_9 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %36 = stablehlo.broadcast_in_dim %cst_9, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
-    %37 = call @_where_0(%35, %14, %36) : (tensor<1xi1>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xbf16>
-    %38 = stablehlo.sqrt %37 : tensor<1xbf16>
-    %39 = call @_where_0(%35, %38, %14) : (tensor<1xi1>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xbf16>
-    %cst_10 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
-    %40 = stablehlo.broadcast_in_dim %cst_10, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
-    %41 = stablehlo.maximum %39, %40 : tensor<1xbf16>
-    %42 = stablehlo.optimization_barrier %41 : tensor<1xbf16>
-    %cst_11 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
-    %43 = stablehlo.broadcast_in_dim %cst_11, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
-    %44 = stablehlo.multiply %arg11, %43 : tensor<10xbf16>
-    %45 = stablehlo.reshape %42 : (tensor<1xbf16>) -> tensor<bf16>
-    %46 = stablehlo.broadcast_in_dim %45, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
-    %47 = stablehlo.divide %44, %46 : tensor<10xbf16>
-    %cst_12 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
-    %48 = stablehlo.broadcast_in_dim %cst_12, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %49 = stablehlo.compare GT, %19, %48, FLOAT : (tensor<1xf16>, tensor<1xf16>) -> tensor<1xi1>
-    %cst_13 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
-    %50 = stablehlo.broadcast_in_dim %cst_13, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %51 = call @_where_1(%49, %19, %50) : (tensor<1xi1>, tensor<1xf16>, tensor<1xf16>) -> tensor<1xf16>
-    %52 = stablehlo.sqrt %51 : tensor<1xf16>
-    %53 = call @_where_1(%49, %52, %19) : (tensor<1xi1>, tensor<1xf16>, tensor<1xf16>) -> tensor<1xf16>
-    %cst_14 = stablehlo.constant dense<5.000000e-01> : tensor<f16>
-    %54 = stablehlo.broadcast_in_dim %cst_14, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %55 = stablehlo.maximum %53, %54 : tensor<1xf16>
-    %56 = stablehlo.optimization_barrier %55 : tensor<1xf16>
-    %cst_15 = stablehlo.constant dense<5.000000e-01> : tensor<f16>
-    %57 = stablehlo.broadcast_in_dim %cst_15, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %58 = stablehlo.multiply %arg12, %57 : tensor<1xf16>
-    %59 = stablehlo.reshape %56 : (tensor<1xf16>) -> tensor<f16>
-    %60 = stablehlo.broadcast_in_dim %59, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %61 = stablehlo.divide %58, %60 : tensor<1xf16>
-    %c = stablehlo.constant dense<1> : tensor<i32>
-    %62 = stablehlo.add %arg0, %c : tensor<i32>
-    %63 = stablehlo.convert %62 : (tensor<i32>) -> tensor<f32>
-    %cst_16 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %64 = stablehlo.abs %cst_16 : tensor<f32>
-    %65 = stablehlo.power %64, %63 : tensor<f32>
-    %66 = stablehlo.floor %63 : tensor<f32>
-    %67 = stablehlo.compare EQ, %66, %63, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %68 = stablehlo.abs %63 : tensor<f32>
-    %c_17 = stablehlo.constant dense<2> : tensor<i32>
-    %69 = call @remainder(%68, %c_17) : (tensor<f32>, tensor<i32>) -> tensor<f32>
-    %cst_18 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %70 = stablehlo.compare EQ, %69, %cst_18, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %71 = stablehlo.and %67, %70 : tensor<i1>
-    %cst_19 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %cst_20 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %72 = stablehlo.compare LT, %cst_19, %cst_20, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %73 = stablehlo.and %72, %71 : tensor<i1>
-    %74 = stablehlo.negate %65 : tensor<f32>
-    %75 = call @_where_2(%73, %74, %65) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_21 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %cst_22 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %76 = stablehlo.compare LT, %cst_21, %cst_22, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %77 = stablehlo.not %67 : tensor<i1>
-    %78 = stablehlo.and %76, %77 : tensor<i1>
-    %cst_23 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %79 = stablehlo.power %cst_23, %63 : tensor<f32>
-    %80 = call @_where_2(%78, %79, %75) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_24 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %81 = stablehlo.compare EQ, %63, %cst_24, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %cst_25 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %82 = call @_where_2(%81, %cst_25, %80) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_26 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %83 = stablehlo.abs %cst_26 : tensor<f32>
-    %84 = stablehlo.power %83, %63 : tensor<f32>
-    %85 = stablehlo.floor %63 : tensor<f32>
-    %86 = stablehlo.compare EQ, %85, %63, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %87 = stablehlo.abs %63 : tensor<f32>
-    %c_27 = stablehlo.constant dense<2> : tensor<i32>
-    %88 = call @remainder(%87, %c_27) : (tensor<f32>, tensor<i32>) -> tensor<f32>
-    %cst_28 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %89 = stablehlo.compare EQ, %88, %cst_28, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %90 = stablehlo.and %86, %89 : tensor<i1>
-    %cst_29 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %cst_30 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %91 = stablehlo.compare LT, %cst_29, %cst_30, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %92 = stablehlo.and %91, %90 : tensor<i1>
-    %93 = stablehlo.negate %84 : tensor<f32>
-    %94 = call @_where_2(%92, %93, %84) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_31 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %cst_32 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %95 = stablehlo.compare LT, %cst_31, %cst_32, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %96 = stablehlo.not %86 : tensor<i1>
-    %97 = stablehlo.and %95, %96 : tensor<i1>
-    %cst_33 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %98 = stablehlo.power %cst_33, %63 : tensor<f32>
-    %99 = call @_where_2(%97, %98, %94) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %cst_34 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %100 = stablehlo.compare EQ, %63, %cst_34, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %cst_35 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %101 = call @_where_2(%100, %cst_35, %99) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %31 = stablehlo.bitcast_convert %cst_7 : (tensor<f32>) -> tensor<i32>
+    %c_8 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %32 = stablehlo.and %31, %c_8 : tensor<i32>
+    %c_9 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %33 = stablehlo.compare GT, %32, %c_9, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %34 = stablehlo.broadcast_in_dim %33, dims = [] : (tensor<i1>) -> tensor<1xi1>
+    %35 = stablehlo.or %30, %34 : tensor<1xi1>
+    %cst_10 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %36 = stablehlo.broadcast_in_dim %cst_10, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %37 = stablehlo.maximum %25, %36 : tensor<1xf32>
+    %cst_11 = stablehlo.constant dense<0x7FC00000> : tensor<f32>
+    %38 = call @_where_0(%35, %cst_11, %37) : (tensor<1xi1>, tensor<f32>, tensor<1xf32>) -> tensor<1xf32>
+    %39 = stablehlo.optimization_barrier %38 : tensor<1xf32>
+    %cst_12 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %40 = stablehlo.broadcast_in_dim %cst_12, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %41 = stablehlo.multiply %arg10, %40 : tensor<40xf32>
+    %42 = stablehlo.reshape %39 : (tensor<1xf32>) -> tensor<f32>
+    %43 = stablehlo.broadcast_in_dim %42, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %44 = stablehlo.divide %41, %43 : tensor<40xf32>
+    %cst_13 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %45 = stablehlo.broadcast_in_dim %cst_13, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
+    %46 = stablehlo.compare GT, %14, %45, FLOAT : (tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xi1>
+    %cst_14 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %47 = stablehlo.broadcast_in_dim %cst_14, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
+    %48 = call @_where_1(%46, %14, %47) : (tensor<1xi1>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xbf16>
+    %49 = stablehlo.sqrt %48 : tensor<1xbf16>
+    %50 = call @_where_1(%46, %49, %14) : (tensor<1xi1>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<1xbf16>
+    %51 = stablehlo.convert %50 : (tensor<1xbf16>) -> tensor<1xf32>
+    %52 = stablehlo.bitcast_convert %51 : (tensor<1xf32>) -> tensor<1xi32>
+    %c_15 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %53 = stablehlo.broadcast_in_dim %c_15, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %54 = stablehlo.and %52, %53 : tensor<1xi32>
+    %c_16 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %55 = stablehlo.broadcast_in_dim %c_16, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %56 = stablehlo.compare GT, %54, %55, SIGNED : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %cst_17 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %57 = stablehlo.bitcast_convert %cst_17 : (tensor<f32>) -> tensor<i32>
+    %c_18 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %58 = stablehlo.and %57, %c_18 : tensor<i32>
+    %c_19 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %59 = stablehlo.compare GT, %58, %c_19, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %60 = stablehlo.broadcast_in_dim %59, dims = [] : (tensor<i1>) -> tensor<1xi1>
+    %61 = stablehlo.or %56, %60 : tensor<1xi1>
+    %cst_20 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
+    %62 = stablehlo.broadcast_in_dim %cst_20, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
+    %63 = stablehlo.maximum %50, %62 : tensor<1xbf16>
+    %cst_21 = stablehlo.constant dense<0x7FC0> : tensor<bf16>
+    %64 = call @_where_2(%61, %cst_21, %63) : (tensor<1xi1>, tensor<bf16>, tensor<1xbf16>) -> tensor<1xbf16>
+    %65 = stablehlo.optimization_barrier %64 : tensor<1xbf16>
+    %cst_22 = stablehlo.constant dense<5.000000e-01> : tensor<bf16>
+    %66 = stablehlo.broadcast_in_dim %cst_22, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
+    %67 = stablehlo.multiply %arg11, %66 : tensor<10xbf16>
+    %68 = stablehlo.reshape %65 : (tensor<1xbf16>) -> tensor<bf16>
+    %69 = stablehlo.broadcast_in_dim %68, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
+    %70 = stablehlo.divide %67, %69 : tensor<10xbf16>
+    %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
+    %71 = stablehlo.broadcast_in_dim %cst_23, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %72 = stablehlo.compare GT, %19, %71, FLOAT : (tensor<1xf16>, tensor<1xf16>) -> tensor<1xi1>
+    %cst_24 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
+    %73 = stablehlo.broadcast_in_dim %cst_24, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %74 = call @_where_3(%72, %19, %73) : (tensor<1xi1>, tensor<1xf16>, tensor<1xf16>) -> tensor<1xf16>
+    %75 = stablehlo.sqrt %74 : tensor<1xf16>
+    %76 = call @_where_3(%72, %75, %19) : (tensor<1xi1>, tensor<1xf16>, tensor<1xf16>) -> tensor<1xf16>
+    %77 = stablehlo.convert %76 : (tensor<1xf16>) -> tensor<1xf32>
+    %78 = stablehlo.bitcast_convert %77 : (tensor<1xf32>) -> tensor<1xi32>
+    %c_25 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %79 = stablehlo.broadcast_in_dim %c_25, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %80 = stablehlo.and %78, %79 : tensor<1xi32>
+    %c_26 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %81 = stablehlo.broadcast_in_dim %c_26, dims = [] : (tensor<i32>) -> tensor<1xi32>
+    %82 = stablehlo.compare GT, %80, %81, SIGNED : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %cst_27 = stablehlo.constant dense<5.000000e-01> : tensor<f32>
+    %83 = stablehlo.bitcast_convert %cst_27 : (tensor<f32>) -> tensor<i32>
+    %c_28 = stablehlo.constant dense<2147483647> : tensor<i32>
+    %84 = stablehlo.and %83, %c_28 : tensor<i32>
+    %c_29 = stablehlo.constant dense<2139095040> : tensor<i32>
+    %85 = stablehlo.compare GT, %84, %c_29, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %86 = stablehlo.broadcast_in_dim %85, dims = [] : (tensor<i1>) -> tensor<1xi1>
+    %87 = stablehlo.or %82, %86 : tensor<1xi1>
+    %cst_30 = stablehlo.constant dense<5.000000e-01> : tensor<f16>
+    %88 = stablehlo.broadcast_in_dim %cst_30, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %89 = stablehlo.maximum %76, %88 : tensor<1xf16>
+    %cst_31 = stablehlo.constant dense<0x7E00> : tensor<f16>
+    %90 = call @_where_4(%87, %cst_31, %89) : (tensor<1xi1>, tensor<f16>, tensor<1xf16>) -> tensor<1xf16>
+    %91 = stablehlo.optimization_barrier %90 : tensor<1xf16>
+    %cst_32 = stablehlo.constant dense<5.000000e-01> : tensor<f16>
+    %92 = stablehlo.broadcast_in_dim %cst_32, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %93 = stablehlo.multiply %arg12, %92 : tensor<1xf16>
+    %94 = stablehlo.reshape %91 : (tensor<1xf16>) -> tensor<f16>
+    %95 = stablehlo.broadcast_in_dim %94, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %96 = stablehlo.divide %93, %95 : tensor<1xf16>
+    %c_33 = stablehlo.constant dense<1> : tensor<i32>
+    %97 = stablehlo.add %arg0, %c_33 : tensor<i32>
+    %98 = stablehlo.convert %97 : (tensor<i32>) -> tensor<f32>
+    %cst_34 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %99 = stablehlo.abs %cst_34 : tensor<f32>
+    %100 = stablehlo.power %99, %98 : tensor<f32>
+    %101 = stablehlo.floor %98 : tensor<f32>
+    %102 = stablehlo.compare EQ, %101, %98, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %103 = stablehlo.abs %98 : tensor<f32>
+    %c_35 = stablehlo.constant dense<2> : tensor<i32>
+    %104 = call @remainder(%103, %c_35) : (tensor<f32>, tensor<i32>) -> tensor<f32>
     %cst_36 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %102 = stablehlo.subtract %cst_36, %101 : tensor<f32>
-    %103 = stablehlo.sqrt %102 : tensor<f32>
-    %104 = stablehlo.multiply %arg13, %103 : tensor<f32>
-    %cst_37 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %105 = stablehlo.subtract %cst_37, %82 : tensor<f32>
-    %106 = stablehlo.divide %104, %105 : tensor<f32>
-    %107 = stablehlo.subtract %33, %arg2 : tensor<40xf32>
-    %cst_38 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %108 = stablehlo.broadcast_in_dim %cst_38, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %109 = stablehlo.multiply %107, %108 : tensor<40xf32>
-    %110 = stablehlo.add %arg2, %109 : tensor<40xf32>
-    %111 = chlo.square %33 : tensor<40xf32> -> tensor<40xf32>
-    %112 = stablehlo.subtract %111, %arg3 : tensor<40xf32>
-    %cst_39 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %113 = stablehlo.broadcast_in_dim %cst_39, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %114 = stablehlo.multiply %112, %113 : tensor<40xf32>
-    %115 = stablehlo.add %arg3, %114 : tensor<40xf32>
-    %116 = stablehlo.broadcast_in_dim %106, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %117 = stablehlo.multiply %110, %116 : tensor<40xf32>
-    %118 = stablehlo.sqrt %115 : tensor<40xf32>
-    %cst_40 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
-    %119 = stablehlo.broadcast_in_dim %cst_40, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %120 = stablehlo.add %118, %119 : tensor<40xf32>
-    %121 = stablehlo.divide %117, %120 : tensor<40xf32>
-    %122 = stablehlo.subtract %arg1, %121 : tensor<40xf32>
-    %123 = stablehlo.convert %arg13 : (tensor<f32>) -> tensor<bf16>
-    %c_41 = stablehlo.constant dense<1> : tensor<i32>
-    %124 = stablehlo.add %arg0, %c_41 : tensor<i32>
-    %125 = stablehlo.convert %124 : (tensor<i32>) -> tensor<bf16>
-    %cst_42 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %126 = stablehlo.abs %cst_42 : tensor<bf16>
-    %127 = stablehlo.power %126, %125 : tensor<bf16>
-    %128 = stablehlo.floor %125 : tensor<bf16>
-    %129 = stablehlo.compare EQ, %128, %125, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %130 = stablehlo.abs %125 : tensor<bf16>
-    %c_43 = stablehlo.constant dense<2> : tensor<i32>
-    %131 = call @remainder_3(%130, %c_43) : (tensor<bf16>, tensor<i32>) -> tensor<bf16>
-    %cst_44 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %132 = stablehlo.compare EQ, %131, %cst_44, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %133 = stablehlo.and %129, %132 : tensor<i1>
-    %cst_45 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %cst_46 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %134 = stablehlo.compare LT, %cst_45, %cst_46, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %135 = stablehlo.and %134, %133 : tensor<i1>
-    %136 = stablehlo.negate %127 : tensor<bf16>
-    %137 = call @_where_4(%135, %136, %127) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-    %cst_47 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %cst_48 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %138 = stablehlo.compare LT, %cst_47, %cst_48, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %139 = stablehlo.not %129 : tensor<i1>
-    %140 = stablehlo.and %138, %139 : tensor<i1>
-    %cst_49 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
-    %141 = stablehlo.power %cst_49, %125 : tensor<bf16>
-    %142 = call @_where_4(%140, %141, %137) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-    %cst_50 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %143 = stablehlo.compare EQ, %125, %cst_50, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %cst_51 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %144 = call @_where_4(%143, %cst_51, %142) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-    %cst_52 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %145 = stablehlo.abs %cst_52 : tensor<bf16>
-    %146 = stablehlo.power %145, %125 : tensor<bf16>
-    %147 = stablehlo.floor %125 : tensor<bf16>
-    %148 = stablehlo.compare EQ, %147, %125, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %149 = stablehlo.abs %125 : tensor<bf16>
-    %c_53 = stablehlo.constant dense<2> : tensor<i32>
-    %150 = call @remainder_3(%149, %c_53) : (tensor<bf16>, tensor<i32>) -> tensor<bf16>
-    %cst_54 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %151 = stablehlo.compare EQ, %150, %cst_54, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %152 = stablehlo.and %148, %151 : tensor<i1>
-    %cst_55 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %cst_56 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %153 = stablehlo.compare LT, %cst_55, %cst_56, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %154 = stablehlo.and %153, %152 : tensor<i1>
-    %155 = stablehlo.negate %146 : tensor<bf16>
-    %156 = call @_where_4(%154, %155, %146) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-    %cst_57 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %cst_58 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %157 = stablehlo.compare LT, %cst_57, %cst_58, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %158 = stablehlo.not %148 : tensor<i1>
-    %159 = stablehlo.and %157, %158 : tensor<i1>
-    %cst_59 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %160 = stablehlo.power %cst_59, %125 : tensor<bf16>
-    %161 = call @_where_4(%159, %160, %156) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-    %cst_60 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
-    %162 = stablehlo.compare EQ, %125, %cst_60, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-    %cst_61 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %163 = call @_where_4(%162, %cst_61, %161) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+    %105 = stablehlo.compare EQ, %104, %cst_36, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %106 = stablehlo.and %102, %105 : tensor<i1>
+    %cst_37 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %cst_38 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %107 = stablehlo.compare LT, %cst_37, %cst_38, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %108 = stablehlo.and %107, %106 : tensor<i1>
+    %109 = stablehlo.negate %100 : tensor<f32>
+    %110 = call @_where_5(%108, %109, %100) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_39 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %cst_40 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %111 = stablehlo.compare LT, %cst_39, %cst_40, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %112 = stablehlo.not %102 : tensor<i1>
+    %113 = stablehlo.and %111, %112 : tensor<i1>
+    %cst_41 = stablehlo.constant dense<0.899999976> : tensor<f32>
+    %114 = stablehlo.power %cst_41, %98 : tensor<f32>
+    %115 = call @_where_5(%113, %114, %110) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_42 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %116 = stablehlo.compare EQ, %98, %cst_42, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %cst_43 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %117 = call @_where_5(%116, %cst_43, %115) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_44 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %118 = stablehlo.abs %cst_44 : tensor<f32>
+    %119 = stablehlo.power %118, %98 : tensor<f32>
+    %120 = stablehlo.floor %98 : tensor<f32>
+    %121 = stablehlo.compare EQ, %120, %98, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %122 = stablehlo.abs %98 : tensor<f32>
+    %c_45 = stablehlo.constant dense<2> : tensor<i32>
+    %123 = call @remainder(%122, %c_45) : (tensor<f32>, tensor<i32>) -> tensor<f32>
+    %cst_46 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %124 = stablehlo.compare EQ, %123, %cst_46, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %125 = stablehlo.and %121, %124 : tensor<i1>
+    %cst_47 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %cst_48 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %126 = stablehlo.compare LT, %cst_47, %cst_48, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %127 = stablehlo.and %126, %125 : tensor<i1>
+    %128 = stablehlo.negate %119 : tensor<f32>
+    %129 = call @_where_5(%127, %128, %119) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_49 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %cst_50 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %130 = stablehlo.compare LT, %cst_49, %cst_50, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %131 = stablehlo.not %121 : tensor<i1>
+    %132 = stablehlo.and %130, %131 : tensor<i1>
+    %cst_51 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
+    %133 = stablehlo.power %cst_51, %98 : tensor<f32>
+    %134 = call @_where_5(%132, %133, %129) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_52 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %135 = stablehlo.compare EQ, %98, %cst_52, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %cst_53 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %136 = call @_where_5(%135, %cst_53, %134) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %cst_54 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %137 = stablehlo.subtract %cst_54, %136 : tensor<f32>
+    %138 = stablehlo.sqrt %137 : tensor<f32>
+    %139 = stablehlo.multiply %arg13, %138 : tensor<f32>
+    %cst_55 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %140 = stablehlo.subtract %cst_55, %117 : tensor<f32>
+    %141 = stablehlo.divide %139, %140 : tensor<f32>
+    %142 = stablehlo.subtract %44, %arg2 : tensor<40xf32>
+    %cst_56 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
+    %143 = stablehlo.broadcast_in_dim %cst_56, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %144 = stablehlo.multiply %142, %143 : tensor<40xf32>
+    %145 = stablehlo.add %arg2, %144 : tensor<40xf32>
+    %146 = chlo.square %44 : tensor<40xf32> -> tensor<40xf32>
+    %147 = stablehlo.subtract %146, %arg3 : tensor<40xf32>
+    %cst_57 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %148 = stablehlo.broadcast_in_dim %cst_57, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %149 = stablehlo.multiply %147, %148 : tensor<40xf32>
+    %150 = stablehlo.add %arg3, %149 : tensor<40xf32>
+    %151 = stablehlo.broadcast_in_dim %141, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %152 = stablehlo.multiply %145, %151 : tensor<40xf32>
+    %153 = stablehlo.sqrt %150 : tensor<40xf32>
+    %cst_58 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
+    %154 = stablehlo.broadcast_in_dim %cst_58, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %155 = stablehlo.add %153, %154 : tensor<40xf32>
+    %156 = stablehlo.divide %152, %155 : tensor<40xf32>
+    %157 = stablehlo.subtract %arg1, %156 : tensor<40xf32>
+    %158 = stablehlo.convert %arg13 : (tensor<f32>) -> tensor<bf16>
+    %c_59 = stablehlo.constant dense<1> : tensor<i32>
+    %159 = stablehlo.add %arg0, %c_59 : tensor<i32>
+    %160 = stablehlo.convert %159 : (tensor<i32>) -> tensor<bf16>
+    %cst_60 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %161 = stablehlo.abs %cst_60 : tensor<bf16>
+    %162 = stablehlo.power %161, %160 : tensor<bf16>
+    %163 = stablehlo.floor %160 : tensor<bf16>
+    %164 = stablehlo.compare EQ, %163, %160, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %165 = stablehlo.abs %160 : tensor<bf16>
+    %c_61 = stablehlo.constant dense<2> : tensor<i32>
+    %166 = call @remainder_6(%165, %c_61) : (tensor<bf16>, tensor<i32>) -> tensor<bf16>
     %cst_62 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %164 = stablehlo.subtract %cst_62, %163 : tensor<bf16>
-    %165 = stablehlo.sqrt %164 : tensor<bf16>
-    %166 = stablehlo.multiply %123, %165 : tensor<bf16>
-    %cst_63 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
-    %167 = stablehlo.subtract %cst_63, %144 : tensor<bf16>
-    %168 = stablehlo.divide %166, %167 : tensor<bf16>
-    %169 = stablehlo.subtract %47, %arg5 : tensor<10xbf16>
-    %cst_64 = stablehlo.constant dense<1.000980e-01> : tensor<bf16>
-    %170 = stablehlo.broadcast_in_dim %cst_64, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
-    %171 = stablehlo.multiply %169, %170 : tensor<10xbf16>
-    %172 = stablehlo.add %arg5, %171 : tensor<10xbf16>
-    %173 = chlo.square %47 : tensor<10xbf16> -> tensor<10xbf16>
-    %174 = stablehlo.subtract %173, %arg6 : tensor<10xbf16>
-    %cst_65 = stablehlo.constant dense<9.994500e-04> : tensor<bf16>
-    %175 = stablehlo.broadcast_in_dim %cst_65, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
-    %176 = stablehlo.multiply %174, %175 : tensor<10xbf16>
-    %177 = stablehlo.add %arg6, %176 : tensor<10xbf16>
-    %178 = stablehlo.broadcast_in_dim %168, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
-    %179 = stablehlo.multiply %172, %178 : tensor<10xbf16>
-    %180 = stablehlo.sqrt %177 : tensor<10xbf16>
-    %cst_66 = stablehlo.constant dense<1.001170e-07> : tensor<bf16>
-    %181 = stablehlo.broadcast_in_dim %cst_66, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
-    %182 = stablehlo.add %180, %181 : tensor<10xbf16>
-    %183 = stablehlo.divide %179, %182 : tensor<10xbf16>
-    %184 = stablehlo.subtract %arg4, %183 : tensor<10xbf16>
-    %185 = stablehlo.convert %arg13 : (tensor<f32>) -> tensor<f16>
-    %c_67 = stablehlo.constant dense<1> : tensor<i32>
-    %186 = stablehlo.add %arg0, %c_67 : tensor<i32>
-    %187 = stablehlo.convert %186 : (tensor<i32>) -> tensor<f16>
-    %cst_68 = stablehlo.constant dense<8.999020e-01> : tensor<f16>
-    %188 = stablehlo.abs %cst_68 : tensor<f16>
-    %189 = stablehlo.power %188, %187 : tensor<f16>
-    %190 = stablehlo.floor %187 : tensor<f16>
-    %191 = stablehlo.compare EQ, %190, %187, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %192 = stablehlo.abs %187 : tensor<f16>
-    %c_69 = stablehlo.constant dense<2> : tensor<i32>
-    %193 = call @remainder_5(%192, %c_69) : (tensor<f16>, tensor<i32>) -> tensor<f16>
-    %cst_70 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
-    %194 = stablehlo.compare EQ, %193, %cst_70, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %195 = stablehlo.and %191, %194 : tensor<i1>
-    %cst_71 = stablehlo.constant dense<8.999020e-01> : tensor<f16>
-    %cst_72 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
-    %196 = stablehlo.compare LT, %cst_71, %cst_72, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %197 = stablehlo.and %196, %195 : tensor<i1>
-    %198 = stablehlo.negate %189 : tensor<f16>
-    %199 = call @_where_6(%197, %198, %189) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
-    %cst_73 = stablehlo.constant dense<8.999020e-01> : tensor<f16>
-    %cst_74 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
-    %200 = stablehlo.compare LT, %cst_73, %cst_74, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %201 = stablehlo.not %191 : tensor<i1>
-    %202 = stablehlo.and %200, %201 : tensor<i1>
-    %cst_75 = stablehlo.constant dense<8.999020e-01> : tensor<f16>
-    %203 = stablehlo.power %cst_75, %187 : tensor<f16>
-    %204 = call @_where_6(%202, %203, %199) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
-    %cst_76 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
-    %205 = stablehlo.compare EQ, %187, %cst_76, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %cst_77 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
-    %206 = call @_where_6(%205, %cst_77, %204) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
-    %cst_78 = stablehlo.constant dense<9.990230e-01> : tensor<f16>
-    %207 = stablehlo.abs %cst_78 : tensor<f16>
-    %208 = stablehlo.power %207, %187 : tensor<f16>
-    %209 = stablehlo.floor %187 : tensor<f16>
-    %210 = stablehlo.compare EQ, %209, %187, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %211 = stablehlo.abs %187 : tensor<f16>
-    %c_79 = stablehlo.constant dense<2> : tensor<i32>
-    %212 = call @remainder_5(%211, %c_79) : (tensor<f16>, tensor<i32>) -> tensor<f16>
-    %cst_80 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
-    %213 = stablehlo.compare EQ, %212, %cst_80, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %214 = stablehlo.and %210, %213 : tensor<i1>
-    %cst_81 = stablehlo.constant dense<9.990230e-01> : tensor<f16>
-    %cst_82 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
-    %215 = stablehlo.compare LT, %cst_81, %cst_82, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %216 = stablehlo.and %215, %214 : tensor<i1>
-    %217 = stablehlo.negate %208 : tensor<f16>
-    %218 = call @_where_6(%216, %217, %208) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
-    %cst_83 = stablehlo.constant dense<9.990230e-01> : tensor<f16>
-    %cst_84 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
-    %219 = stablehlo.compare LT, %cst_83, %cst_84, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %220 = stablehlo.not %210 : tensor<i1>
-    %221 = stablehlo.and %219, %220 : tensor<i1>
-    %cst_85 = stablehlo.constant dense<9.990230e-01> : tensor<f16>
-    %222 = stablehlo.power %cst_85, %187 : tensor<f16>
-    %223 = call @_where_6(%221, %222, %218) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
-    %cst_86 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
-    %224 = stablehlo.compare EQ, %187, %cst_86, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
-    %cst_87 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
-    %225 = call @_where_6(%224, %cst_87, %223) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
+    %167 = stablehlo.compare EQ, %166, %cst_62, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %168 = stablehlo.and %164, %167 : tensor<i1>
+    %cst_63 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %cst_64 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %169 = stablehlo.compare LT, %cst_63, %cst_64, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %170 = stablehlo.and %169, %168 : tensor<i1>
+    %171 = stablehlo.negate %162 : tensor<bf16>
+    %172 = call @_where_7(%170, %171, %162) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+    %cst_65 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %cst_66 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %173 = stablehlo.compare LT, %cst_65, %cst_66, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %174 = stablehlo.not %164 : tensor<i1>
+    %175 = stablehlo.and %173, %174 : tensor<i1>
+    %cst_67 = stablehlo.constant dense<8.984370e-01> : tensor<bf16>
+    %176 = stablehlo.power %cst_67, %160 : tensor<bf16>
+    %177 = call @_where_7(%175, %176, %172) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+    %cst_68 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %178 = stablehlo.compare EQ, %160, %cst_68, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %cst_69 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %179 = call @_where_7(%178, %cst_69, %177) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+    %cst_70 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %180 = stablehlo.abs %cst_70 : tensor<bf16>
+    %181 = stablehlo.power %180, %160 : tensor<bf16>
+    %182 = stablehlo.floor %160 : tensor<bf16>
+    %183 = stablehlo.compare EQ, %182, %160, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %184 = stablehlo.abs %160 : tensor<bf16>
+    %c_71 = stablehlo.constant dense<2> : tensor<i32>
+    %185 = call @remainder_6(%184, %c_71) : (tensor<bf16>, tensor<i32>) -> tensor<bf16>
+    %cst_72 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %186 = stablehlo.compare EQ, %185, %cst_72, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %187 = stablehlo.and %183, %186 : tensor<i1>
+    %cst_73 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %cst_74 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %188 = stablehlo.compare LT, %cst_73, %cst_74, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %189 = stablehlo.and %188, %187 : tensor<i1>
+    %190 = stablehlo.negate %181 : tensor<bf16>
+    %191 = call @_where_7(%189, %190, %181) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+    %cst_75 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %cst_76 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %192 = stablehlo.compare LT, %cst_75, %cst_76, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %193 = stablehlo.not %183 : tensor<i1>
+    %194 = stablehlo.and %192, %193 : tensor<i1>
+    %cst_77 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %195 = stablehlo.power %cst_77, %160 : tensor<bf16>
+    %196 = call @_where_7(%194, %195, %191) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+    %cst_78 = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
+    %197 = stablehlo.compare EQ, %160, %cst_78, FLOAT : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    %cst_79 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %198 = call @_where_7(%197, %cst_79, %196) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+    %cst_80 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %199 = stablehlo.subtract %cst_80, %198 : tensor<bf16>
+    %200 = stablehlo.sqrt %199 : tensor<bf16>
+    %201 = stablehlo.multiply %158, %200 : tensor<bf16>
+    %cst_81 = stablehlo.constant dense<1.000000e+00> : tensor<bf16>
+    %202 = stablehlo.subtract %cst_81, %179 : tensor<bf16>
+    %203 = stablehlo.divide %201, %202 : tensor<bf16>
+    %204 = stablehlo.subtract %70, %arg5 : tensor<10xbf16>
+    %cst_82 = stablehlo.constant dense<1.000980e-01> : tensor<bf16>
+    %205 = stablehlo.broadcast_in_dim %cst_82, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
+    %206 = stablehlo.multiply %204, %205 : tensor<10xbf16>
+    %207 = stablehlo.add %arg5, %206 : tensor<10xbf16>
+    %208 = chlo.square %70 : tensor<10xbf16> -> tensor<10xbf16>
+    %209 = stablehlo.subtract %208, %arg6 : tensor<10xbf16>
+    %cst_83 = stablehlo.constant dense<9.994500e-04> : tensor<bf16>
+    %210 = stablehlo.broadcast_in_dim %cst_83, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
+    %211 = stablehlo.multiply %209, %210 : tensor<10xbf16>
+    %212 = stablehlo.add %arg6, %211 : tensor<10xbf16>
+    %213 = stablehlo.broadcast_in_dim %203, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
+    %214 = stablehlo.multiply %207, %213 : tensor<10xbf16>
+    %215 = stablehlo.sqrt %212 : tensor<10xbf16>
+    %cst_84 = stablehlo.constant dense<1.001170e-07> : tensor<bf16>
+    %216 = stablehlo.broadcast_in_dim %cst_84, dims = [] : (tensor<bf16>) -> tensor<10xbf16>
+    %217 = stablehlo.add %215, %216 : tensor<10xbf16>
+    %218 = stablehlo.divide %214, %217 : tensor<10xbf16>
+    %219 = stablehlo.subtract %arg4, %218 : tensor<10xbf16>
+    %220 = stablehlo.convert %arg13 : (tensor<f32>) -> tensor<f16>
+    %c_85 = stablehlo.constant dense<1> : tensor<i32>
+    %221 = stablehlo.add %arg0, %c_85 : tensor<i32>
+    %222 = stablehlo.convert %221 : (tensor<i32>) -> tensor<f16>
+    %cst_86 = stablehlo.constant dense<8.999020e-01> : tensor<f16>
+    %223 = stablehlo.abs %cst_86 : tensor<f16>
+    %224 = stablehlo.power %223, %222 : tensor<f16>
+    %225 = stablehlo.floor %222 : tensor<f16>
+    %226 = stablehlo.compare EQ, %225, %222, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %227 = stablehlo.abs %222 : tensor<f16>
+    %c_87 = stablehlo.constant dense<2> : tensor<i32>
+    %228 = call @remainder_8(%227, %c_87) : (tensor<f16>, tensor<i32>) -> tensor<f16>
     %cst_88 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
-    %226 = stablehlo.subtract %cst_88, %225 : tensor<f16>
-    %227 = stablehlo.sqrt %226 : tensor<f16>
-    %228 = stablehlo.multiply %185, %227 : tensor<f16>
-    %cst_89 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
-    %229 = stablehlo.subtract %cst_89, %206 : tensor<f16>
-    %230 = stablehlo.divide %228, %229 : tensor<f16>
-    %231 = stablehlo.subtract %61, %arg8 : tensor<1xf16>
-    %cst_90 = stablehlo.constant dense<9.997550e-02> : tensor<f16>
-    %232 = stablehlo.broadcast_in_dim %cst_90, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %233 = stablehlo.multiply %231, %232 : tensor<1xf16>
-    %234 = stablehlo.add %arg8, %233 : tensor<1xf16>
-    %235 = chlo.square %61 : tensor<1xf16> -> tensor<1xf16>
-    %236 = stablehlo.subtract %235, %arg9 : tensor<1xf16>
-    %cst_91 = stablehlo.constant dense<1.000400e-03> : tensor<f16>
-    %237 = stablehlo.broadcast_in_dim %cst_91, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %238 = stablehlo.multiply %236, %237 : tensor<1xf16>
-    %239 = stablehlo.add %arg9, %238 : tensor<1xf16>
-    %240 = stablehlo.broadcast_in_dim %230, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %241 = stablehlo.multiply %234, %240 : tensor<1xf16>
-    %242 = stablehlo.sqrt %239 : tensor<1xf16>
-    %cst_92 = stablehlo.constant dense<1.192090e-07> : tensor<f16>
-    %243 = stablehlo.broadcast_in_dim %cst_92, dims = [] : (tensor<f16>) -> tensor<1xf16>
-    %244 = stablehlo.add %242, %243 : tensor<1xf16>
-    %245 = stablehlo.divide %241, %244 : tensor<1xf16>
-    %246 = stablehlo.subtract %arg7, %245 : tensor<1xf16>
-    %c_93 = stablehlo.constant dense<1> : tensor<i32>
-    %247 = stablehlo.add %arg0, %c_93 : tensor<i32>
-    return %247, %122, %110, %115, %184, %172, %177, %246, %234, %239 : tensor<i32>, tensor<40xf32>, tensor<40xf32>, tensor<40xf32>, tensor<10xbf16>, tensor<10xbf16>, tensor<10xbf16>, tensor<1xf16>, tensor<1xf16>, tensor<1xf16>
+    %229 = stablehlo.compare EQ, %228, %cst_88, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %230 = stablehlo.and %226, %229 : tensor<i1>
+    %cst_89 = stablehlo.constant dense<8.999020e-01> : tensor<f16>
+    %cst_90 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
+    %231 = stablehlo.compare LT, %cst_89, %cst_90, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %232 = stablehlo.and %231, %230 : tensor<i1>
+    %233 = stablehlo.negate %224 : tensor<f16>
+    %234 = call @_where_9(%232, %233, %224) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
+    %cst_91 = stablehlo.constant dense<8.999020e-01> : tensor<f16>
+    %cst_92 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
+    %235 = stablehlo.compare LT, %cst_91, %cst_92, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %236 = stablehlo.not %226 : tensor<i1>
+    %237 = stablehlo.and %235, %236 : tensor<i1>
+    %cst_93 = stablehlo.constant dense<8.999020e-01> : tensor<f16>
+    %238 = stablehlo.power %cst_93, %222 : tensor<f16>
+    %239 = call @_where_9(%237, %238, %234) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
+    %cst_94 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
+    %240 = stablehlo.compare EQ, %222, %cst_94, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %cst_95 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
+    %241 = call @_where_9(%240, %cst_95, %239) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
+    %cst_96 = stablehlo.constant dense<9.990230e-01> : tensor<f16>
+    %242 = stablehlo.abs %cst_96 : tensor<f16>
+    %243 = stablehlo.power %242, %222 : tensor<f16>
+    %244 = stablehlo.floor %222 : tensor<f16>
+    %245 = stablehlo.compare EQ, %244, %222, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %246 = stablehlo.abs %222 : tensor<f16>
+    %c_97 = stablehlo.constant dense<2> : tensor<i32>
+    %247 = call @remainder_8(%246, %c_97) : (tensor<f16>, tensor<i32>) -> tensor<f16>
+    %cst_98 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
+    %248 = stablehlo.compare EQ, %247, %cst_98, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %249 = stablehlo.and %245, %248 : tensor<i1>
+    %cst_99 = stablehlo.constant dense<9.990230e-01> : tensor<f16>
+    %cst_100 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
+    %250 = stablehlo.compare LT, %cst_99, %cst_100, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %251 = stablehlo.and %250, %249 : tensor<i1>
+    %252 = stablehlo.negate %243 : tensor<f16>
+    %253 = call @_where_9(%251, %252, %243) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
+    %cst_101 = stablehlo.constant dense<9.990230e-01> : tensor<f16>
+    %cst_102 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
+    %254 = stablehlo.compare LT, %cst_101, %cst_102, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %255 = stablehlo.not %245 : tensor<i1>
+    %256 = stablehlo.and %254, %255 : tensor<i1>
+    %cst_103 = stablehlo.constant dense<9.990230e-01> : tensor<f16>
+    %257 = stablehlo.power %cst_103, %222 : tensor<f16>
+    %258 = call @_where_9(%256, %257, %253) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
+    %cst_104 = stablehlo.constant dense<0.000000e+00> : tensor<f16>
+    %259 = stablehlo.compare EQ, %222, %cst_104, FLOAT : (tensor<f16>, tensor<f16>) -> tensor<i1>
+    %cst_105 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
+    %260 = call @_where_9(%259, %cst_105, %258) : (tensor<i1>, tensor<f16>, tensor<f16>) -> tensor<f16>
+    %cst_106 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
+    %261 = stablehlo.subtract %cst_106, %260 : tensor<f16>
+    %262 = stablehlo.sqrt %261 : tensor<f16>
+    %263 = stablehlo.multiply %220, %262 : tensor<f16>
+    %cst_107 = stablehlo.constant dense<1.000000e+00> : tensor<f16>
+    %264 = stablehlo.subtract %cst_107, %241 : tensor<f16>
+    %265 = stablehlo.divide %263, %264 : tensor<f16>
+    %266 = stablehlo.subtract %96, %arg8 : tensor<1xf16>
+    %cst_108 = stablehlo.constant dense<9.997550e-02> : tensor<f16>
+    %267 = stablehlo.broadcast_in_dim %cst_108, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %268 = stablehlo.multiply %266, %267 : tensor<1xf16>
+    %269 = stablehlo.add %arg8, %268 : tensor<1xf16>
+    %270 = chlo.square %96 : tensor<1xf16> -> tensor<1xf16>
+    %271 = stablehlo.subtract %270, %arg9 : tensor<1xf16>
+    %cst_109 = stablehlo.constant dense<1.000400e-03> : tensor<f16>
+    %272 = stablehlo.broadcast_in_dim %cst_109, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %273 = stablehlo.multiply %271, %272 : tensor<1xf16>
+    %274 = stablehlo.add %arg9, %273 : tensor<1xf16>
+    %275 = stablehlo.broadcast_in_dim %265, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %276 = stablehlo.multiply %269, %275 : tensor<1xf16>
+    %277 = stablehlo.sqrt %274 : tensor<1xf16>
+    %cst_110 = stablehlo.constant dense<1.192090e-07> : tensor<f16>
+    %278 = stablehlo.broadcast_in_dim %cst_110, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %279 = stablehlo.add %277, %278 : tensor<1xf16>
+    %280 = stablehlo.divide %276, %279 : tensor<1xf16>
+    %281 = stablehlo.subtract %arg7, %280 : tensor<1xf16>
+    %c_111 = stablehlo.constant dense<1> : tensor<i32>
+    %282 = stablehlo.add %arg0, %c_111 : tensor<i32>
+    return %282, %157, %145, %150, %219, %207, %212, %281, %269, %274 : tensor<i32>, tensor<40xf32>, tensor<40xf32>, tensor<40xf32>, tensor<10xbf16>, tensor<10xbf16>, tensor<10xbf16>, tensor<1xf16>, tensor<1xf16>, tensor<1xf16>
   }
   func.func private @_where(%arg0: tensor<1xi1>, %arg1: tensor<1xf32>, %arg2: tensor<1xf32>) -> tensor<1xf32> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<1xi1>, tensor<1xf32>
     return %0 : tensor<1xf32>
   }
-  func.func private @_where_0(%arg0: tensor<1xi1>, %arg1: tensor<1xbf16>, %arg2: tensor<1xbf16>) -> tensor<1xbf16> {
+  func.func private @_where_0(%arg0: tensor<1xi1>, %arg1: tensor<f32>, %arg2: tensor<1xf32>) -> tensor<1xf32> {
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %1 = stablehlo.select %arg0, %0, %arg2 : tensor<1xi1>, tensor<1xf32>
+    return %1 : tensor<1xf32>
+  }
+  func.func private @_where_1(%arg0: tensor<1xi1>, %arg1: tensor<1xbf16>, %arg2: tensor<1xbf16>) -> tensor<1xbf16> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<1xi1>, tensor<1xbf16>
     return %0 : tensor<1xbf16>
   }
-  func.func private @_where_1(%arg0: tensor<1xi1>, %arg1: tensor<1xf16>, %arg2: tensor<1xf16>) -> tensor<1xf16> {
+  func.func private @_where_2(%arg0: tensor<1xi1>, %arg1: tensor<bf16>, %arg2: tensor<1xbf16>) -> tensor<1xbf16> {
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<bf16>) -> tensor<1xbf16>
+    %1 = stablehlo.select %arg0, %0, %arg2 : tensor<1xi1>, tensor<1xbf16>
+    return %1 : tensor<1xbf16>
+  }
+  func.func private @_where_3(%arg0: tensor<1xi1>, %arg1: tensor<1xf16>, %arg2: tensor<1xf16>) -> tensor<1xf16> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<1xi1>, tensor<1xf16>
     return %0 : tensor<1xf16>
+  }
+  func.func private @_where_4(%arg0: tensor<1xi1>, %arg1: tensor<f16>, %arg2: tensor<1xf16>) -> tensor<1xf16> {
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [] : (tensor<f16>) -> tensor<1xf16>
+    %1 = stablehlo.select %arg0, %0, %arg2 : tensor<1xi1>, tensor<1xf16>
+    return %1 : tensor<1xf16>
   }
   func.func private @remainder(%arg0: tensor<f32>, %arg1: tensor<i32>) -> tensor<f32> {
     %0 = stablehlo.convert %arg1 : (tensor<i32>) -> tensor<f32>
@@ -373,11 +441,11 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %8 = stablehlo.select %6, %7, %1 : tensor<i1>, tensor<f32>
     return %8 : tensor<f32>
   }
-  func.func private @_where_2(%arg0: tensor<i1>, %arg1: tensor<f32>, %arg2: tensor<f32>) -> tensor<f32> {
+  func.func private @_where_5(%arg0: tensor<i1>, %arg1: tensor<f32>, %arg2: tensor<f32>) -> tensor<f32> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<f32>
     return %0 : tensor<f32>
   }
-  func.func private @remainder_3(%arg0: tensor<bf16>, %arg1: tensor<i32>) -> tensor<bf16> {
+  func.func private @remainder_6(%arg0: tensor<bf16>, %arg1: tensor<i32>) -> tensor<bf16> {
     %0 = stablehlo.convert %arg1 : (tensor<i32>) -> tensor<bf16>
     %1 = stablehlo.remainder %arg0, %0 : tensor<bf16>
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<bf16>
@@ -392,11 +460,11 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %8 = stablehlo.select %6, %7, %1 : tensor<i1>, tensor<bf16>
     return %8 : tensor<bf16>
   }
-  func.func private @_where_4(%arg0: tensor<i1>, %arg1: tensor<bf16>, %arg2: tensor<bf16>) -> tensor<bf16> {
+  func.func private @_where_7(%arg0: tensor<i1>, %arg1: tensor<bf16>, %arg2: tensor<bf16>) -> tensor<bf16> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<bf16>
     return %0 : tensor<bf16>
   }
-  func.func private @remainder_5(%arg0: tensor<f16>, %arg1: tensor<i32>) -> tensor<f16> {
+  func.func private @remainder_8(%arg0: tensor<f16>, %arg1: tensor<i32>) -> tensor<f16> {
     %0 = stablehlo.convert %arg1 : (tensor<i32>) -> tensor<f16>
     %1 = stablehlo.remainder %arg0, %0 : tensor<f16>
     %cst = stablehlo.constant dense<0.000000e+00> : tensor<f16>
@@ -411,7 +479,7 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %8 = stablehlo.select %6, %7, %1 : tensor<i1>, tensor<f16>
     return %8 : tensor<f16>
   }
-  func.func private @_where_6(%arg0: tensor<i1>, %arg1: tensor<f16>, %arg2: tensor<f16>) -> tensor<f16> {
+  func.func private @_where_9(%arg0: tensor<i1>, %arg1: tensor<f16>, %arg2: tensor<f16>) -> tensor<f16> {
     %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<f16>
     return %0 : tensor<f16>
   }
