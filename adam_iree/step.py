@@ -457,12 +457,14 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
     mode = config.clip_mode if update is not False else None
     # The norms read the incoming gradients and unscale them slice by slice (sum_of_squares). Not the
     # accumulators: they are donated, and IREE wrote the update call's reset in place before a norm dispatch
-    # read the old sum (per-tensor clipnorm on Vulkan); with accumulation the norms read the computed gradient.
+    # read the old sum (per-tensor clipnorm on Vulkan); with accumulation the norms read the computed gradient,
+    # stored by itself: fused into the norm's row sums, IREE's CUDA code could not be generated ("failed to
+    # distribute", global clipnorm over sizes 32 divides, below 2^20).
     if n_acc is None:
         norm_of, transform = grads, (None if config.loss_scale_factor is None else
                                      lambda g: unscale(g, config.loss_scale_factor))
     else:
-        norm_of, transform = effective, None
+        norm_of, transform = [no_fusion(g) for g in effective], None
     if mode == "clipnorm":
         sums = join_split_variables([  # a lone tensor's norm is a whole group's
             sum_of_squares(x, transform=transform)[None] if len(group.members) == 1

@@ -15,7 +15,7 @@ import adam_iree
 from adam_iree.cli import main as cli_main
 from adam_iree.compiler import compile_stablehlo
 from adam_iree.config import make_config
-from adam_iree.export import export_step, plan_step
+from adam_iree.export import export_step, plan_step, step_compile_flags
 from adam_iree.runtime import DeviceSession
 from adam_iree.targets import (TargetProfileError, compile_flags, device_unavailable_reason, get_target,
                                host_cpu_arch, list_targets, targets_dir)
@@ -218,3 +218,16 @@ def test_cuda_sm90_profile_works_around_the_missing_sm90_table_entry():
     flags = compile_flags([dataclasses.replace(get_target("cuda-sm90"), flags=("--iree-cuda-target=sm_90",))])
     with pytest.raises(ireec.CompilerToolError, match="missing GPU target"):
         ireec.compile_str(export_step(spec), input_type="stablehlo", extra_args=flags)
+
+
+@pytest.mark.parametrize("n", [480, 5024, 1 << 19])
+def test_cuda_compiles_global_clipnorm_with_gradient_accumulation(n):
+    """The norm of an accumulated gradient, fused with its computation into the norm's row sums, made IREE's
+    CUDA code generation fail ("'func.func' op failed to distribute") for every size 32 divides below the
+    lanes' 2^20 (found on an H200 while trying groups padded to 512). Compiled here, no GPU needed."""
+    target = get_target("cuda")
+    config = make_config(global_clipnorm=1.0, gradient_accumulation_steps=2)
+    spec = plan_step(config, [("w", (n,), "float32")])
+    for phase in (None, "update"):
+        compile_stablehlo(export_step(dataclasses.replace(spec, phase=phase)), [target],
+                          extra_flags=step_compile_flags([target], config), use_cache=False)
