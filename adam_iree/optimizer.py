@@ -111,6 +111,12 @@ class Adam:
         return self._target.name
 
     @property
+    def driver(self) -> str:
+        """The IREE runtime driver the step runs on: the target's, or local-sync for a state of at most
+        the profile's `sync_up_to_params` parameters (decided at build)."""
+        return (self._session.target if self._session is not None else self._target).driver
+
+    @property
     def built(self) -> bool:
         return self._built
 
@@ -198,7 +204,7 @@ class Adam:
         self._specs = tuple(specs)
         self._layout = self._make_layout()
         if self._session is None:
-            self._session = DeviceSession(self._target)
+            self._session = DeviceSession(self._target.runtime_for(sum(v.size for v in specs)))
         self._upload_state(0, host, None)
         self._built = True
 
@@ -728,7 +734,7 @@ class Adam:
         try:
             if self._artifact is not None and new.name not in [t["name"] for t in self._artifact[1]["targets"]]:
                 self._artifact = None
-            self._session = DeviceSession(new)
+            self._session = DeviceSession(new.runtime_for(sum(v.size for v in self._specs)))
             self._target = new
             self._layout = self._make_layout()
             self._upload_state(k, params, slots)

@@ -28,7 +28,8 @@ DEVICES = {
 }
 CPU_ARCHES = ("host", "x86_64", "aarch64", "riscv64")
 _REQUIRED = {"name": str, "description": str, "device": str, "backend": str, "driver": str, "flags": list}
-_OPTIONAL = {"cpu_arch": str, "device_name": str, "host_dependent": bool, "limits": dict, "tolerance": dict}
+_OPTIONAL = {"cpu_arch": str, "device_name": str, "host_dependent": bool, "sync_up_to_params": int, "limits": dict,
+             "tolerance": dict}
 _TOLERANCE_DEFAULTS = {"float32": 1e-6, "half_ulps": 4.0}
 # Flags adam_iree writes itself from `device`/`backend`; a profile that sets them would fight it.
 _RESERVED_FLAGS = ("--iree-hal-target-backends", "--iree-hal-target-device", "--iree-hal-local-target-device-backends",
@@ -53,6 +54,7 @@ class TargetProfile:
     device: str  # IREE compile-time device
     backend: str  # executable code generator
     driver: str  # IREE runtime HAL driver
+    sync_up_to_params: int  # local-task only: states of at most this many parameters run local-sync (0: never)
     flags: tuple[str, ...]
     cpu_arch: str  # local devices: the CPU architecture the code runs on ("host": this machine's)
     device_name: str  # regex the runtime device's name must match (GPU family); "" for any device
@@ -100,6 +102,11 @@ class TargetProfile:
                 raise bad("flags", "a list of '--flag[=value]' strings", f)
             if f.split("=", 1)[0] in _RESERVED_FLAGS:
                 raise bad("flags", f"free of {f.split('=', 1)[0]} (adam_iree sets it from `device`/`backend`)", f)
+        sync_up_to = data.get("sync_up_to_params", 0)
+        if isinstance(sync_up_to, bool) or sync_up_to < 0:
+            raise bad("sync_up_to_params", "an integer >= 0 (0: never)", sync_up_to)
+        if sync_up_to and driver != "local-task":
+            raise bad("sync_up_to_params", f"0 for driver {driver!r} (it picks local-sync over local-task)", sync_up_to)
         cpu_arch = data.get("cpu_arch", "host" if device == "local" else "")
         if device == "local" and cpu_arch not in CPU_ARCHES:
             raise bad("cpu_arch", f"one of {', '.join(CPU_ARCHES)}", cpu_arch)
@@ -128,11 +135,20 @@ class TargetProfile:
             tolerance[key] = float(value)
         return TargetProfile(
             name=data["name"], description=data["description"], device=device, backend=backend, driver=driver,
-            flags=tuple(data["flags"]), cpu_arch=cpu_arch, device_name=data.get("device_name", ""), host_dependent=bool(data.get("host_dependent", False)),
+            sync_up_to_params=sync_up_to, flags=tuple(data["flags"]), cpu_arch=cpu_arch,
+            device_name=data.get("device_name", ""), host_dependent=bool(data.get("host_dependent", False)),
             max_storage_buffer_bytes=max_bytes,
             half_precision=limits.get("half_precision", True), tolerance_float32=tolerance["float32"],
             tolerance_half_ulps=tolerance["half_ulps"], path=path,
         )
+
+    def runtime_for(self, n_params: int) -> "TargetProfile":
+        """The profile to run a state of `n_params` parameters with: local-sync (the calling thread) up to
+        `sync_up_to_params`, where local-task's hand-offs to its workers cost more than they save; the
+        compiled module is the same for both drivers."""
+        if self.sync_up_to_params and n_params <= self.sync_up_to_params:
+            return dataclasses.replace(self, driver="local-sync")
+        return self
 
 
 def list_targets() -> list[TargetProfile]:

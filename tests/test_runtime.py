@@ -31,20 +31,38 @@ def model(n_tensors: int, seed: int = 0) -> dict[str, np.ndarray]:
             for i in range(n_tensors)}
 
 
+@pytest.mark.parametrize("driver", ["local-task", "local-sync"])
 @pytest.mark.parametrize("kwargs", [{}, FULL], ids=["plain", "full"])
-def test_steps_allocate_no_device_memory(kwargs):
+def test_steps_allocate_no_device_memory(kwargs, driver):
+    """local-task allocates nothing per step (its queue pools the step's scalar transient); local-sync, which
+    small states run on, has no pool: it allocates that transient (a few scalars, the stream plan's largest)
+    and frees it in the same step, keeping nothing."""
     params = model(20)
-    opt = adam_iree.Adam(**kwargs)
+    target = local_task_always("llvm-cpu") if driver == "local-task" else "llvm-cpu"
+    opt = adam_iree.Adam(target=target, **kwargs)
     opt.build(params)
+    assert opt.driver == driver
     grads = {k: np.ones_like(v) for k, v in params.items()}
     opt.apply(grads)
     allocator = opt._session.device.allocator
     assert allocator.has_statistics
-    before = allocator.statistics["device_bytes_allocated"] + allocator.statistics["host_bytes_allocated"]
+
+    def allocated_and_live():
+        s = allocator.statistics
+        allocated = s["device_bytes_allocated"] + s["host_bytes_allocated"]
+        return allocated, allocated - s["device_bytes_freed"] - s["host_bytes_freed"]
+
+    before, live_before = allocated_and_live()
     for _ in range(10):
         opt.apply(grads)
-    after = allocator.statistics["device_bytes_allocated"] + allocator.statistics["host_bytes_allocated"]
-    assert after == before, f"{after - before} bytes allocated over 10 steps"
+    after, live_after = allocated_and_live()
+    assert live_after == live_before, f"{live_after - live_before} bytes kept over 10 steps"
+    per_step = (after - before) / 10
+    if driver == "local-task":
+        assert per_step == 0, f"{after - before} bytes allocated over 10 steps"
+    else:
+        largest = max(step_plan(opt, get_target("llvm-cpu"), phase).largest_transient_bytes for phase in opt._phases())
+        assert per_step <= largest, (per_step, largest)
 
 
 def buffer_address(view) -> int:
@@ -212,6 +230,11 @@ class PolicyDuringCall:
         return self.context.invoke(*args)
 
 
+def local_task_always(name: str):
+    """The profile `name` without its switch to local-sync for small states (these tests' models are small)."""
+    return dataclasses.replace(get_target(name), sync_up_to_params=0)
+
+
 @pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="SCHED_BATCH is Linux-only")
 def test_local_task_calls_run_without_wakeup_preemption_and_restore_the_callers_policy():
     """On local-task the caller waits for IREE workers that share its cores; during the call it is in
@@ -221,8 +244,9 @@ def test_local_task_calls_run_without_wakeup_preemption_and_restore_the_callers_
     grads = {k: np.full_like(v, 0.5) for k, v in params.items()}
     seen = {}
     for name, fail in (("llvm-cpu", False), ("llvm-cpu", True), ("llvm-cpu-sync", False)):
-        opt = adam_iree.Adam(target=name)
+        opt = adam_iree.Adam(target=local_task_always(name))
         opt.build(params)
+        assert opt.driver == get_target(name).driver
         opt.apply(grads)
         step = opt._steps[((True, True, True), opt._phase())]
         step.context = probe = PolicyDuringCall(step.context, fail)
@@ -241,8 +265,9 @@ def test_local_task_calls_run_without_wakeup_preemption_and_restore_the_callers_
 @pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="SCHED_IDLE is Linux-only")
 def test_a_caller_outside_sched_other_keeps_its_policy():
     params = model(2)
-    opt = adam_iree.Adam()
+    opt = adam_iree.Adam(target=local_task_always("llvm-cpu"))
     opt.build(params)
+    assert opt.driver == "local-task"
     grads = {k: np.ones_like(v) for k, v in params.items()}
     opt.apply(grads)
     step = opt._steps[((True, True), opt._phase())]
@@ -436,3 +461,35 @@ def test_no_memory_growth_over_ten_thousand_steps(kwargs):
     steps, grown = map(int, done.stdout.split())
     assert steps == 10000
     assert grown < 2048, f"resident memory grew by {grown} KiB over 9000 steps"
+
+
+def test_small_states_run_on_the_calling_thread_with_the_same_numbers():
+    """llvm-cpu runs a state of at most `sync_up_to_params` parameters on local-sync (its workers' hand-offs
+    cost more than they save there: tools/bench.py's ours-task vs ours-sync rows), larger ones on
+    local-task; both drivers run the same module, so the state after a few steps is bit-identical."""
+    from adam_iree.runtime import HOST_WORKER_DRIVERS
+
+    profile = get_target("llvm-cpu")
+    limit = profile.sync_up_to_params
+    assert limit == 1 << 18 and profile.driver in HOST_WORKER_DRIVERS
+    kw = {"learning_rate": 0.01, "amsgrad": True, "use_ema": True, "global_clipnorm": 1.0,
+          "gradient_accumulation_steps": 2}
+    rng = np.random.default_rng(0)
+    params = [rng.standard_normal(n).astype(np.float32) for n in (limit - 10, 10)]
+    grads = [[rng.standard_normal(p.shape).astype(np.float32) for p in params] for _ in range(5)]
+    states = {}
+    for name, target in [("auto", profile), ("task", local_task_always("llvm-cpu")),
+                         ("sync", get_target("llvm-cpu-sync"))]:
+        opt = adam_iree.Adam(target=target, **kw)
+        opt.build(params)
+        assert opt.target == target.name
+        for g in grads:
+            opt.apply(g)
+        states[name] = (opt.driver, [v.value for v in opt.variables])
+    assert [states[k][0] for k in ("auto", "task", "sync")] == ["local-sync", "local-task", "local-sync"]
+    for name in ("task", "sync"):
+        for a, b in zip(states["auto"][1], states[name][1]):
+            np.testing.assert_array_equal(a, b, err_msg=name)
+    big = adam_iree.Adam()
+    big.build([np.zeros(limit + 1, np.float32)])
+    assert big.driver == "local-task"
