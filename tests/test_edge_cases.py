@@ -297,3 +297,32 @@ def test_norms_of_scaled_and_accumulated_gradients(clip, n, target):
         calls = [c[:1] for c in calls]
     run({"learning_rate": 0.01, clip: 1.0, "loss_scale_factor": 4.0, "gradient_accumulation_steps": 2}, calls,
         params=params, target=target)
+
+
+@pytest.mark.parametrize("kwargs,slot", [({"amsgrad": True}, "velocity_hat"), ({"clipnorm": 1.0}, "param"),
+                                         ({"clipvalue": 0.5}, "param")], ids=["amsgrad", "clipnorm", "clipvalue"])
+def test_nan_survives_a_maximum_that_ignores_nan(monkeypatch, kwargs, slot):
+    """IREE lowers the IEEE maximum to CUDA's `max.f32`, which returns the other operand when one is NaN:
+    amsgrad's v̂ = max(v̂, v), clipnorm's max(‖g‖, c) and clipvalue's clip lost a NaN on an H200 (Keras keeps
+    it). Here the pure step runs with jnp.maximum and jnp.clip swapped for such NaN-ignoring versions: the
+    NaN must still come out where IEEE arithmetic puts it (element 1 for amsgrad and clipvalue, the whole
+    tensor for clipnorm, whose norm is NaN). Runs on every CI machine, no GPU needed."""
+    import jax
+    import jax.numpy as jnp
+
+    from adam_iree.config import make_config
+    from adam_iree.export import plan_step
+    from adam_iree.step import flat_step_fn
+
+    monkeypatch.setattr(jnp, "maximum", jnp.fmax)
+    monkeypatch.setattr(jnp, "clip", lambda x, lo, hi: jnp.fmin(jnp.fmax(x, lo), hi))
+    spec = plan_step(make_config(learning_rate=0.01, **kwargs), [("w", (8,), "float32")])
+    state = [np.zeros(shape, dtype) for _, _, shape, dtype in spec.layout.device_arrays()]
+    state[1] = np.linspace(-1, 1, 8, dtype=np.float32)  # the parameter
+    g = np.linspace(0.5, 2.0, 8, dtype=np.float32)
+    g[1] = np.nan
+    out = jax.jit(flat_step_fn(spec))(*state, g, np.float32(0.01))
+    names = [s for _, s, _, _ in spec.layout.device_arrays()]
+    got = np.isnan(np.asarray(out[names.index(slot)]))
+    want = np.ones(8, bool) if "clipnorm" in kwargs else np.arange(8) == 1
+    np.testing.assert_array_equal(got, want)

@@ -90,7 +90,8 @@ float32 = 1e-6
     (lambda t: t.replace("float32 = 1e-6", "float32 = 0"), "tolerance.float32"),
     (lambda t: "colour = 3\n" + t, "colour"),
     (lambda t: t.replace('host_dependent = true', 'host_dependent = "yes"'), "host_dependent"),
-    (lambda t: t.replace('host_dependent = true', 'host_dependent = true\nsync_up_to_params = -1'), "sync_up_to_params"),
+    (lambda t: t.replace('host_dependent = true', 'host_dependent = true\nsync_up_to_params = -1'),
+     "sync_up_to_params"),
     (lambda t: t.replace('host_dependent = true', 'host_dependent = true\nsync_up_to_params = 4096'),
      "sync_up_to_params"),  # the file's driver is local-sync already
 ])
