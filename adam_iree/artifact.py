@@ -15,9 +15,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .export import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION
 from .fileio import atomic_write
-from .step import StepSpec
+from .spec import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION, StepSpec
 from .targets import TargetProfile
 
 # 2: the state is donated (updated in place) where `in_place` is true, else all of it is written into

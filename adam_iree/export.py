@@ -7,60 +7,19 @@ and a step moves 28 bytes per parameter instead of 40 (no write-allocate reads).
 alone is not donated: its new value goes into the trailing 4-byte output-storage argument
 (`iree.abi.output = 0`), and the runtime swaps two counter buffers. Donated, IREE 3.13 lets the in-place
 `k += 1` land before later dispatches that still read k (with EMA or gradient accumulation), which then
-compute with k + 1; tests/test_runtime.py watches it.
-
-`step_compile_flags(targets, config)` adds IREE's aggressive dispatch fusion where it is known good
-(`fuses_aggressively`): without it, any transform of the gradients (clipping, loss scaling) splits the
-update into two full-size dispatches that round-trip m and v through a transient buffer.
+compute with k + 1; tests/test_runtime.py watches it. The module's names (spec.py) and its compile flags
+(compiler.step_compile_flags) are re-exported here.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING, Optional, Sequence
 
 import jax
 import jax.numpy as jnp
 from iree.compiler import ir
 
-from .step import StepSpec, flat_step_fn
-
-if TYPE_CHECKING:
-    from .config import AdamConfig
-    from .targets import TargetProfile
-
-MODULE_NAME = "adam_iree"
-STEP_FUNCTION = "step"
-COUNTER_SLOT = 0  # the iteration counter's index among the state arrays and results (StateLayout)
-
-
-AGGRESSIVE_FUSION = "--iree-dispatch-creation-enable-aggressive-fusion"
-
-
-def fuses_aggressively(targets: "Sequence[TargetProfile]", config: "Optional[AdamConfig]" = None) -> bool:
-    """Whether the step for `targets` compiles with IREE's aggressive dispatch fusion: on CPUs always; on
-    GPUs unless the step clips per tensor (`clipnorm`: fused, a 1M-param step never finished on lavapipe).
-    Without it a GPU step with clipping, EMA or amsgrad round-trips m and v through a transient buffer
-    (global clipnorm at 16M on an H200: 1.45 -> 0.87 ms with it; amsgrad+EMA at 64M 1.55 -> 1.05 ms)."""
-    if not targets:
-        return False
-    return on_cpus(targets) or config is None or config.clip_mode != "clipnorm"
-
-
-def on_cpus(targets: "Sequence[TargetProfile]") -> bool:
-    return bool(targets) and all(t.device == "local" for t in targets)
-
-
-# IREE's default CPU distribution tiles the leaf reduction of a gradient norm ((n/32) x 32) into workgroups
-# of 32 rows, 4 KB (16384 of them at 16M params), whose scheduling costs more than the read itself; this
-# gives 512-row, 64 KB workgroups (global clipnorm at 16M: 10.3 -> 8.5 ms, best of 31; plain unchanged).
-CPU_DISTRIBUTION = "--iree-llvmcpu-distribution-size=1024"
-
-
-def step_compile_flags(targets: "Sequence[TargetProfile]", config: "Optional[AdamConfig]" = None) -> list[str]:
-    """iree-compile flags the step (of `config`, where given) adds to the targets' own: aggressive fusion
-    where `fuses_aggressively`, and on CPUs coarser workgroups."""
-    flags = [AGGRESSIVE_FUSION] if fuses_aggressively(targets, config) else []
-    return flags + [CPU_DISTRIBUTION] if on_cpus(targets) else flags
+from .compiler import AGGRESSIVE_FUSION, CPU_DISTRIBUTION, fuses_aggressively, on_cpus, step_compile_flags  # noqa: F401
+from .spec import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION, StepSpec  # noqa: F401
+from .step import flat_step_fn
 
 
 def step_signature(spec: StepSpec) -> list[jax.ShapeDtypeStruct]:

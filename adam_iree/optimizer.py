@@ -16,12 +16,21 @@ import numpy as np
 
 from . import config as cfg
 from . import artifact
-from .compiler import compile_stablehlo
-from .export import COUNTER_SLOT, export_step, step_compile_flags
+from .compiler import compile_step, step_compile_flags
 from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers
-from .step import StepSpec, device_schedule
+from .spec import COUNTER_SLOT, StepSpec
 from .targets import DEFAULT_TARGET, TargetProfile, check_variable_dtypes, device_unavailable_reason, get_target
+
+
+def schedule_on_device(config: cfg.AdamConfig) -> bool:
+    """Whether the step computes the learning rate from the counter (a built-in schedule). JAX is imported
+    only to look at a schedule: a float learning rate starts without it."""
+    if config.lr_kind != cfg.LR_SCHEDULE:
+        return False
+    from .step import device_schedule
+
+    return device_schedule(config) is not None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,7 +98,7 @@ class Adam:
         self._target = get_target(target)
         # A float learning rate lives in a float32 variable in Keras: keep it rounded the same way.
         self._lr_float = np.float32(learning_rate) if self._config.lr_kind == cfg.LR_FLOAT else None
-        self._on_device_schedule = device_schedule(self._config) is not None  # read once, not per step
+        self._on_device_schedule = schedule_on_device(self._config)  # read once, not per step
         self._exclude_ids: set[int] = set()
         self._exclude_pattern: re.Pattern | None = None
         self._built = False
@@ -149,7 +158,7 @@ class Adam:
             raise TypeError("This optimizer's learning rate is a callable; assign a callable or schedule instead.")
         self._config = dataclasses.replace(self._config, learning_rate=value)
         self._lr_float = None
-        self._on_device_schedule = device_schedule(self._config) is not None
+        self._on_device_schedule = schedule_on_device(self._config)
         self._artifact = None  # a precompiled module holds the old learning rate's step
         if self._built:
             # The variable list loses `learning_rate`, and a built-in schedule is traced into the step:
@@ -361,8 +370,7 @@ class Adam:
                 vmfb, storage = self._checked_artifact(spec), artifact.storage_results(self._artifact[1])
             else:
                 targets = [self._target]
-                vmfb = compile_stablehlo(export_step(spec), targets,
-                                         extra_flags=step_compile_flags(targets, spec.config))
+                vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.config))
                 storage = (COUNTER_SLOT,)
             all_tied = len(storage) == len(self._layout.device_arrays())  # a double-buffered format-2 module
             step = self._session.load_step(vmfb, tied=None if all_tied else storage)

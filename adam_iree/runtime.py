@@ -16,7 +16,7 @@ import ml_dtypes
 import numpy as np
 import iree.runtime as rt
 
-from .export import MODULE_NAME, STEP_FUNCTION
+from .spec import MODULE_NAME, STEP_FUNCTION
 from .targets import TargetProfile, device_unavailable_reason
 
 _ELEMENT_TYPES = {

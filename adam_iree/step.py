@@ -7,7 +7,6 @@ are kept weakly typed on purpose: `1 - beta_1` is computed in float64 and rounde
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Callable, NamedTuple, Optional, Sequence
 
 import jax
@@ -17,6 +16,7 @@ import numpy as np
 from .config import AdamConfig
 from .layout import Group, StateLayout, present_runs
 from .schedules import LearningRateSchedule, ieee_pow, to_device_schedule
+from .spec import StepSpec  # re-exported: defined without JAX
 
 
 def device_schedule(config: AdamConfig) -> Optional[LearningRateSchedule]:
@@ -40,24 +40,6 @@ class AdamState(NamedTuple):
 
     iteration: jax.Array  # Keras's raw int32 counter k
     groups: tuple[GroupState, ...]
-
-
-@dataclasses.dataclass(frozen=True)
-class StepSpec:
-    """What is static in a compiled step: hyper-parameters, layout and which variables have gradients."""
-
-    config: AdamConfig
-    layout: StateLayout
-    present: tuple[bool, ...]
-    # With gradient accumulation, which calls this step serves: None, any call (the device decides from
-    # k); "update", only calls with (k + 1) % N == 0; "accumulate", only the others (no Adam math at all).
-    phase: Optional[str] = None
-
-    def __post_init__(self):
-        if self.phase not in (None, "update", "accumulate"):
-            raise ValueError(f"StepSpec.phase must be None, 'update' or 'accumulate'. Received: {self.phase!r}")
-        if self.phase is not None and self.config.accumulation_steps is None:
-            raise ValueError("StepSpec.phase needs gradient accumulation (config.accumulation_steps is None)")
 
 
 # -- counters (spec 1.2, 1.8) ----------------------------------------------------------------------

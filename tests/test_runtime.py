@@ -287,26 +287,56 @@ def test_a_caller_outside_sched_other_keeps_its_policy():
 
 
 def test_second_process_reuses_the_compile_cache(tmp_path):
+    """A second process finds the step by its spec (compiler.compile_step): it imports neither JAX nor the
+    compiler (a warm start), and gives the same numbers. A stale index entry (its module file gone) is
+    exported and compiled again."""
     env = dict(os.environ, ADAM_IREE_CACHE_DIR=str(tmp_path))
     program = textwrap.dedent("""
         import sys, numpy as np
-        import iree.compiler
-        if sys.argv[1] == "forbid":
-            def refuse(*a, **k):
-                raise SystemExit("compiler called although the cache should hold the module")
-            iree.compiler.compile_str = refuse
         import adam_iree
         opt = adam_iree.Adam(amsgrad=True, use_ema=True)
         opt.build([np.ones((3, 4), np.float32)])
         opt.apply([np.ones((3, 4), np.float32)])
-        print(repr(float(opt.params[0][0, 0])))
+        print(repr(float(opt.params[0][0, 0])), "jax" in sys.modules, "iree.compiler" in sys.modules)
     """)
-    first = subprocess.run([sys.executable, "-c", program, "allow"], env=env, capture_output=True, text=True)
+    first = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True)
     assert first.returncode == 0, first.stderr
-    assert len(list(tmp_path.glob("*.vmfb"))) == 1
-    second = subprocess.run([sys.executable, "-c", program, "forbid"], env=env, capture_output=True, text=True)
+    assert first.stdout.split()[1:] == ["True", "True"]  # exported with JAX, compiled
+    assert len(list(tmp_path.glob("*.vmfb"))) == 1 and len(list(tmp_path.glob("*.step"))) == 1
+    second = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True)
     assert second.returncode == 0, second.stderr
-    assert second.stdout == first.stdout
+    assert second.stdout.split() == [first.stdout.split()[0], "False", "False"]
+    (module,) = tmp_path.glob("*.vmfb")
+    module.unlink()
+    third = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True)
+    assert third.returncode == 0, third.stderr
+    assert third.stdout == first.stdout and len(list(tmp_path.glob("*.vmfb"))) == 1
+
+
+def test_step_cache_key_follows_the_spec_and_jax_settings(monkeypatch):
+    """The spec-keyed index must change whenever the exported text could: any field of the spec (config,
+    layout, present gradients, phase), the targets' and the step's flags, and JAX's environment."""
+    from adam_iree.compiler import step_cache_key
+    from adam_iree.config import make_config
+    from adam_iree.export import plan_step
+
+    cpu = [get_target("llvm-cpu")]
+    base = plan_step(make_config(amsgrad=True), [("w", (3, 4), "float32"), ("b", (4,), "float32")])
+    key = step_cache_key(base, cpu)
+    renamed = plan_step(make_config(amsgrad=True, name="other"), [("w", (3, 4), "float32"), ("b", (4,), "float32")])
+    assert step_cache_key(renamed, cpu) == key  # the name is left out of the key: the step never reads it
+    assert export_step(renamed) == export_step(base)
+    variants = [
+        plan_step(make_config(amsgrad=True, beta_2=0.998), [("w", (3, 4), "float32"), ("b", (4,), "float32")]),
+        plan_step(make_config(amsgrad=True), [("w", (4, 3), "float32"), ("b", (4,), "float32")]),
+        plan_step(make_config(amsgrad=True), [("w", (3, 4), "float32"), ("b", (4,), "bfloat16")]),
+        dataclasses.replace(base, present=(True, False)),
+    ]
+    keys = {step_cache_key(v, cpu) for v in variants}
+    keys |= {step_cache_key(base, [get_target("vulkan")]), step_cache_key(base, cpu, ["--iree-opt-level=O3"])}
+    assert key not in keys and len(keys) == 6
+    monkeypatch.setenv("JAX_ENABLE_X64", "1")
+    assert step_cache_key(base, cpu) != key
 
 
 def test_cache_key_changes_with_flags_and_text():
