@@ -26,9 +26,9 @@ def _parse_param(text: str) -> tuple[str, tuple[int, ...], str]:
 
 def cmd_compile(args) -> int:
     from . import artifact
-    from .compiler import compile_stablehlo
+    from .compiler import compile_step, step_compile_flags
     from .config import config_to_dict, learning_rate_from_config, make_config
-    from .export import export_step, plan_step, step_compile_flags
+    from .export import plan_step
     from .targets import check_variable_dtypes, get_target
 
     config_dict = json.loads(Path(args.config).read_text()) if args.config else {}
@@ -50,7 +50,7 @@ def cmd_compile(args) -> int:
     limit = artifact.group_limit(targets)
     spec = plan_step(config, params, args.exclude_from_weight_decay, limit)
     check_variable_dtypes(targets, spec.layout.variables)
-    vmfb = compile_stablehlo(export_step(spec), targets, extra_flags=step_compile_flags(targets, spec.config))
+    vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.config))
     lr = config_dict.get("learning_rate", 0.001)
     float_lr = float(np.float32(lr)) if config.lr_kind == "float" else None
     out = artifact.write(args.output, vmfb, artifact.manifest(spec, config_to_dict(config, float_lr), targets))

@@ -11,10 +11,10 @@ through a transient buffer.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import platform
-import dataclasses
 import re
 import sys
 from functools import lru_cache
@@ -106,7 +106,7 @@ def cache_key(mlir: str, target: TargetProfile | Sequence[TargetProfile], extra_
 def compile_stablehlo(mlir: str, target: TargetProfile | Sequence[TargetProfile], *,
                       extra_flags: Sequence[str] = (), use_cache: bool = True) -> bytes:
     """Compile StableHLO text for one target, or into one module for several, with the targets' flags
-    plus `extra_flags` (the module's own, e.g. export.step_compile_flags); returns the .vmfb bytes (from
+    plus `extra_flags` (the module's own, e.g. step_compile_flags); returns the .vmfb bytes (from
     the cache when present)."""
     targets = _as_list(target)
     path = cache_dir() / f"{cache_key(mlir, targets, extra_flags)}.vmfb"

@@ -7,8 +7,8 @@ and a step moves 28 bytes per parameter instead of 40 (no write-allocate reads).
 alone is not donated: its new value goes into the trailing 4-byte output-storage argument
 (`iree.abi.output = 0`), and the runtime swaps two counter buffers. Donated, IREE 3.13 lets the in-place
 `k += 1` land before later dispatches that still read k (with EMA or gradient accumulation), which then
-compute with k + 1; tests/test_runtime.py watches it. The module's names (spec.py) and its compile flags
-(compiler.step_compile_flags) are re-exported here.
+compute with k + 1; tests/test_runtime.py watches it. The module's names are in spec.py, its compile flags
+in compiler.py (`step_compile_flags`).
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ import jax
 import jax.numpy as jnp
 from iree.compiler import ir
 
-from .compiler import AGGRESSIVE_FUSION, CPU_DISTRIBUTION, fuses_aggressively, on_cpus, step_compile_flags  # noqa: F401
-from .spec import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION, StepSpec  # noqa: F401
+from .spec import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION, StepSpec
 from .step import flat_step_fn
 
 

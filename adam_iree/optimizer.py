@@ -213,9 +213,13 @@ class Adam:
         self._specs = tuple(specs)
         self._layout = self._make_layout()
         if self._session is None:
-            self._session = DeviceSession(self._target.runtime_for(sum(v.size for v in specs)))
+            self._session = self._session_on(self._target)
         self._upload_state(0, host, None)
         self._built = True
+
+    def _session_on(self, target: TargetProfile) -> DeviceSession:
+        """A device session for this state on `target`, with the driver its size calls for (runtime_for)."""
+        return DeviceSession(target.runtime_for(sum(v.size for v in self._specs)))
 
     def _make_layout(self) -> StateLayout:
         decayed = [self._use_weight_decay(v) for v in self._specs]
@@ -742,7 +746,7 @@ class Adam:
         try:
             if self._artifact is not None and new.name not in [t["name"] for t in self._artifact[1]["targets"]]:
                 self._artifact = None
-            self._session = DeviceSession(new.runtime_for(sum(v.size for v in self._specs)))
+            self._session = self._session_on(new)
             self._target = new
             self._layout = self._make_layout()
             self._upload_state(k, params, slots)

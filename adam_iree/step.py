@@ -318,11 +318,16 @@ def per_element(per_member: jax.Array, group: Group) -> jax.Array:
     return jnp.where(col < c % (2 * LEAF_BLOCK), head, rest)
 
 
+def float32_bits(x: jax.Array) -> jax.Array:
+    """The bits of x as float32, as int32: what `is_nan` and `is_finite` test (integer tests, because GPU
+    shader compilers that do not preserve inf/NaN, Vulkan without SignedZeroInfNanPreserve: lavapipe, many
+    mobile drivers, may fold float tests and `x − x` away)."""
+    return jax.lax.bitcast_convert_type(x.astype(jnp.float32), jnp.int32)
+
+
 def is_nan(x: jax.Array) -> jax.Array:
-    """x is NaN, read from the bits of x as float32 (exponent all ones, mantissa not zero); an integer
-    test for the reason `is_finite` gives."""
-    bits = jax.lax.bitcast_convert_type(x.astype(jnp.float32), jnp.int32)
-    return (bits & 0x7FFFFFFF) > 0x7F800000
+    """x is NaN: exponent all ones, mantissa not zero."""
+    return (float32_bits(x) & 0x7FFFFFFF) > 0x7F800000
 
 
 def nan_maximum(a: jax.Array, b) -> jax.Array:
@@ -335,12 +340,8 @@ def nan_maximum(a: jax.Array, b) -> jax.Array:
 
 
 def is_finite(x: jax.Array) -> jax.Array:
-    """x is neither inf nor NaN, read from the exponent bits of x as float32.
-
-    An integer test, because GPU shader compilers that do not preserve inf/NaN (Vulkan without
-    SignedZeroInfNanPreserve: lavapipe, many mobile drivers) may fold float tests and `x − x` away."""
-    bits = jax.lax.bitcast_convert_type(x.astype(jnp.float32), jnp.int32)
-    return (bits & 0x7F800000) != 0x7F800000
+    """x is neither inf nor NaN: its exponent bits are not all ones."""
+    return (float32_bits(x) & 0x7F800000) != 0x7F800000
 
 
 def no_fusion(x: jax.Array) -> jax.Array:

@@ -14,9 +14,9 @@ import numpy as np
 import pytest
 
 import adam_iree
-from adam_iree.compiler import stream_plan
+from adam_iree.compiler import AGGRESSIVE_FUSION, step_compile_flags, stream_plan
 from adam_iree.config import make_config
-from adam_iree.export import AGGRESSIVE_FUSION, export_step, step_compile_flags
+from adam_iree.export import export_step
 from adam_iree.step import StepSpec
 from adam_iree.targets import get_target
 

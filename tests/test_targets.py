@@ -13,9 +13,9 @@ import pytest
 
 import adam_iree
 from adam_iree.cli import main as cli_main
-from adam_iree.compiler import compile_stablehlo
+from adam_iree.compiler import compile_stablehlo, step_compile_flags
 from adam_iree.config import make_config
-from adam_iree.export import export_step, plan_step, step_compile_flags
+from adam_iree.export import export_step, plan_step
 from adam_iree.runtime import DeviceSession
 from adam_iree.targets import (TargetProfileError, compile_flags, device_unavailable_reason, get_target,
                                host_cpu_arch, list_targets, targets_dir)

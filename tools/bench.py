@@ -546,13 +546,13 @@ def run_startup(targets: list[str]) -> None:
 
             reason = device_unavailable_reason(get_target(name))
             if reason:
-                from adam_iree.compiler import compile_stablehlo
-                from adam_iree.export import export_step, plan_step
+                from adam_iree.compiler import compile_step
+                from adam_iree.export import plan_step
                 from adam_iree.config import make_config
 
                 spec = plan_step(make_config(amsgrad=True), [(k, v.shape, "float32") for k, v in params.items()])
                 t = time.perf_counter()
-                compile_stablehlo(export_step(spec), get_target(name), use_cache=False)
+                compile_step(spec, get_target(name), use_cache=False)
                 print(f"{name:10s} compile only {time.perf_counter() - t:6.2f} s (cannot run here: {reason.split(' (')[0]})")
                 continue
             t = time.perf_counter()
