@@ -109,7 +109,12 @@ def compile_stablehlo(mlir: str, target: TargetProfile | Sequence[TargetProfile]
     plus `extra_flags` (the module's own, e.g. step_compile_flags); returns the .vmfb bytes (from
     the cache when present)."""
     targets = _as_list(target)
-    path = cache_dir() / f"{cache_key(mlir, targets, extra_flags)}.vmfb"
+    return _compile_keyed(cache_key(mlir, targets, extra_flags), mlir, targets, extra_flags, use_cache)
+
+
+def _compile_keyed(key: str, mlir: str, targets: list[TargetProfile], extra_flags: Sequence[str],
+                   use_cache: bool) -> bytes:
+    path = cache_dir() / f"{key}.vmfb"
     if use_cache and path.is_file():
         return path.read_bytes()
     import iree.compiler as ireec  # here, not at import: a warm start never needs the compiler
@@ -167,9 +172,10 @@ def compile_step(spec: StepSpec, target: TargetProfile | Sequence[TargetProfile]
     from .export import export_step  # JAX: only on a miss
 
     mlir = export_step(spec)
-    vmfb = compile_stablehlo(mlir, targets, extra_flags=extra_flags, use_cache=use_cache)
+    key = cache_key(mlir, targets, extra_flags)
+    vmfb = _compile_keyed(key, mlir, targets, extra_flags, use_cache)
     if use_cache:
-        atomic_write(index, lambda f: f.write(cache_key(mlir, targets, extra_flags).encode()))
+        atomic_write(index, lambda f: f.write(key.encode()))
     return vmfb
 
 

@@ -119,40 +119,43 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
     return jnp.sum(x)
 
 
-# A long norm's first level, laid out for vector units: n = S·B·W elements as S spans of B rows of W
-# lanes, lane w of span s summing its B rows in order: an element-wise sum of B strided slices, so each
-# partial is a sum of B ≤ LEAF_BLOCK terms. IREE's llvm-cpu code for a reduction over rows of B is a chain
-# of scalar adds (16M: 3.3 ms where torch.dot reads the same in 1.2 ms); this is vector FMAs at memory
-# speed. The gradient is computed per slice from the step's inputs (IREE stores a computed tensor that
-# is sliced B ways: a full-size transient), and the layout covers the inputs exactly, B and W dividing n:
-# IREE copies an argument whole to pass a part of it to a dispatch, as the rows do when LEAF_BLOCK does
-# not divide n (global clipnorm at 16M + 8 params: 13.5-14.9 reads of the gradients in rows, 1.5-1.7 in
-# lanes).
+# A long norm's first level, laid out for vector units: B = LEAF_BLOCK rows of lanes, each lane summing its
+# B rows in order: an element-wise sum of B slices of the gradient, so each partial is a sum of B terms.
+# IREE's llvm-cpu code for a reduction over rows of B is a chain of scalar adds (16M: 3.3 ms where
+# torch.dot reads the same in 1.2 ms); this is vector FMAs at memory speed. Where B·W divides n the n
+# elements are S spans of B rows of W = NORM_LANES lanes (strided slices of a reshape); else the first
+# n − n mod B are one span of B contiguous rows (plain slices) and the last n mod B < B are summed apart.
+# Only whole arguments may be reshaped: IREE copies an argument whole to reshape a part of it (16M + 8
+# sliced to 16M and then reshaped: a full-size transient), while plain slices fuse into the dispatch.
+# The gradient is computed per slice from the step's inputs (IREE stores a computed tensor that is
+# sliced B ways: a full-size transient).
 # Below LANES_FROM elements the norm costs IREE's dispatch hand-offs more than its read, and the row
 # reduction's many small workgroups keep local-task's workers awake where the lanes' few let one sleep
 # (64K to 512K params on 2 cores: 20-65 us slower a step; from 1M on the lanes are faster).
-NORM_LANES = 16  # W where it divides n/B (spans of 64-byte lines); else W = n/B, one span
+NORM_LANES = 16  # W: spans of 64-byte lines
 LANES_FROM = 1 << 20
 
 
-def lane_layout(n: int) -> Optional[tuple[int, int]]:
-    """(B, W): B the largest power of two dividing n, up to LEAF_BLOCK (powers of two keep the rows'
-    partial sums exact where they were: 17-term leaves gave odd partials that the next level rounded,
-    test_norms_of_long_tensors_are_accurate); W as NORM_LANES says. None below LANES_FROM or for odd n:
-    the norm then sums rows."""
-    rows = min(LEAF_BLOCK, n & -n)
-    if n < LANES_FROM or rows < 2:
+def lane_rows(g: jax.Array) -> Optional[tuple[list[jax.Array], jax.Array]]:
+    """(the B = LEAF_BLOCK rows of g's lanes, g's elements left over), as `lane_sums` takes them; None below
+    LANES_FROM elements (the norm then sums rows)."""
+    n, rows = g.shape[0], LEAF_BLOCK
+    if n < LANES_FROM:
         return None
-    return rows, NORM_LANES if (n // rows) % NORM_LANES == 0 else n // rows
+    if n % (rows * NORM_LANES) == 0:
+        spans = g.reshape(-1, rows, NORM_LANES)
+        return [spans[:, j, :].reshape(-1) for j in range(rows)], g[:0]
+    width = n // rows
+    return [g[j * width:(j + 1) * width] for j in range(rows)], g[rows * width:]
 
 
-def lane_sums(blocks: jax.Array, square: Callable[[jax.Array], jax.Array]) -> jax.Array:
-    """Σ_j square(blocks[:, j, :]) over the rows j of `blocks` (S, B, W), in order: S·W partial sums."""
+def lane_sums(rows: Sequence[jax.Array], square: Callable[[jax.Array], jax.Array]) -> jax.Array:
+    """Σ_j square(rows[j]), in order: one partial sum per lane."""
     total = None
-    for j in range(blocks.shape[1]):
-        term = square(blocks[:, j, :])
+    for row in rows:
+        term = square(row)
         total = term if total is None else total + term
-    return total.reshape(-1)
+    return total
 
 
 def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
@@ -160,19 +163,22 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
     """Σ t(g)² over the elements where `mask` holds (all when None), t = `transform` (element-wise, e.g.
     unscaling; None: none), accumulated in at least float32 and returned in g's dtype.
 
-    In lanes where `lane_layout` finds a layout and there is no mask, else in rows. `transform` is applied
-    slice by slice; a g that comes in computed (not an argument of the step) is stored whole first."""
+    In lanes (`lane_rows`) when there is no mask, else in rows. `transform` is applied slice by slice; a g
+    that comes in computed (not an argument of the step) is stored whole first."""
     acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
 
     def square(x):
         return jnp.square(x if transform is None else transform(x)).astype(acc_dtype)
 
-    layout = None if mask is not None else lane_layout(g.shape[0])
-    if layout is None:
+    lanes = None if mask is not None else lane_rows(g)
+    if lanes is None:
         sq = square(g)
         return blocked_sum(sq if mask is None else jnp.where(mask, sq, jnp.zeros_like(sq))).astype(g.dtype)
-    partials = lane_sums(g.reshape(-1, *layout), square)
-    return blocked_sum(no_fusion(partials)).astype(g.dtype)  # leaves of B < LEAF_BLOCK get a level of 32
+    rows, rest = lanes
+    partials = lane_sums(rows, square)
+    if rest.shape[0]:
+        partials = jnp.concatenate([partials, jnp.sum(square(rest))[None]])  # < LEAF_BLOCK terms
+    return blocked_sum(no_fusion(partials)).astype(g.dtype)
 
 
 # IREE's SPIR-V code for a 1-D scatter covers at most 65535 updates (one workgroup each, the grid's

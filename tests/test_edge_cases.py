@@ -281,17 +281,17 @@ def test_norms_of_long_tensors_are_accurate(clip, n_small, target):
 
 
 @TARGETS
-@pytest.mark.parametrize("n", [(1 << 20) + 1000, 5000])
+@pytest.mark.parametrize("n", [(1 << 20) + 1001, 5000])
 @pytest.mark.parametrize("clip", ["global_clipnorm", "clipnorm"])
 def test_norms_of_scaled_and_accumulated_gradients(clip, n, target):
-    """The global norm, and a lone tensor's own, from 2^20 elements in lanes (here a size 32 does not divide:
-    leaves of 8, in one span), below that in rows; with loss scaling and accumulation over two calls, whose
+    """The global norm, and a lone tensor's own, from 2^20 elements in lanes (here an odd size: one span of
+    32 rows and 9 elements apart), below that in rows; with loss scaling and accumulation over two calls, whose
     sum the norms must read before the update call resets it in place (on Vulkan they once read the reset),
     and for the global norm a small tensor beside it."""
     rng = np.random.default_rng(3)
     params = {"big/kernel": np.zeros(n, np.float32), "small/bias": np.zeros(5, np.float32)}
     calls = [[rng.standard_normal(n).astype(np.float32) * s, np.full(5, 2.0 * s, np.float32)] for s in (1, 3, 0.5, 2)]
-    calls[1][0][-7:] = 50.0  # the last lanes' elements
+    calls[1][0][-12:] = 50.0  # the elements apart and the last lanes' ones
     if clip == "clipnorm":  # alone in its group
         params.pop("small/bias")
         calls = [c[:1] for c in calls]

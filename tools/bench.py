@@ -3,7 +3,7 @@
 
     python tools/bench.py                      # every case below (about 10 minutes on 2 cores, 10 GB RAM)
     python tools/bench.py --quick              # 64K, 1M and 200x1M, plain only
-    python tools/bench.py --cases 16M+8,16M+2,200x16M+2   # totals 32 does not divide (run only when named)
+    python tools/bench.py --cases 16M+8,16M+2,16M+1,200x16M+2   # totals 32 does not divide (run only when named)
     python tools/bench.py --cases 128K,256K,512K  # where ours-sync and ours-task cross (llvm-cpu's sync_up_to_params)
     python tools/bench.py --memory             # peak resident memory of a 64M-param run, in a fresh process
     python tools/bench.py --startup            # compile time per target, cache-hit time, warm start
@@ -577,7 +577,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="64K, 1M and 200x1M, plain only")
     parser.add_argument("--cases", help="comma list from 64K,1M,16M,64M,200x1M,200x16M (all by default), "
-                                        "16M+8,16M+2,200x16M+2,128K,256K,512K")
+                                        "16M+8,16M+2,16M+1,200x16M+2,128K,256K,512K")
     parser.add_argument("--configs", help="comma list from " + ",".join(CONFIGS))
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--budget", type=float, default=2.0, help="seconds of timing per case and config")
@@ -606,7 +606,7 @@ def main() -> int:
                      "200x16M": tensor_sizes(1 << 24, 200)}
     # Run when named: totals that 32 does not divide, as most models' are (the norm's layout depends on it),
     # and the sizes between 64K and 1M where local-sync stops beating local-task (sync_up_to_params).
-    all_cases = {**default_cases, "16M+8": [(1 << 24) + 8], "16M+2": [(1 << 24) + 2],
+    all_cases = {**default_cases, "16M+8": [(1 << 24) + 8], "16M+2": [(1 << 24) + 2], "16M+1": [(1 << 24) + 1],
                  "200x16M+2": tensor_sizes((1 << 24) + 2, 200),
                  "128K": [1 << 17], "256K": [1 << 18], "512K": [1 << 19]}
     names = ["64K", "1M", "200x1M"] if args.quick else (args.cases.split(",") if args.cases else list(default_cases))
