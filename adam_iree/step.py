@@ -119,34 +119,35 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
     return jnp.sum(x)
 
 
-# A long norm's first level, laid out for vector units: B = LEAF_BLOCK rows of lanes, each lane summing its
-# B rows in order: an element-wise sum of B slices of the gradient, so each partial is a sum of B terms.
-# IREE's llvm-cpu code for a reduction over rows of B is a chain of scalar adds (16M: 3.3 ms where
-# torch.dot reads the same in 1.2 ms); this is vector FMAs at memory speed. Where B·W divides n the n
-# elements are S spans of B rows of W = NORM_LANES lanes (strided slices of a reshape); else the first
-# n − n mod B are one span of B contiguous rows (plain slices) and the last n mod B < B are summed apart.
-# Only whole arguments may be reshaped: IREE copies an argument whole to reshape a part of it (16M + 8
-# sliced to 16M and then reshaped: a full-size transient), while plain slices fuse into the dispatch.
+# A long norm's first level, laid out for vector units: rows of lanes, each lane summing its rows in order:
+# an element-wise sum of slices of the gradient, so each partial is a sum of as many terms as there are
+# rows (a power of two up to LEAF_BLOCK: the partials stay exact where the rows' sums were). IREE's
+# llvm-cpu code for a reduction over rows is a chain of scalar adds (16M: 3.3 ms where torch.dot reads the
+# same in 1.2 ms); this is vector FMAs at memory speed. Where LEAF_BLOCK·W divides n the n elements are S
+# spans of LEAF_BLOCK rows of W = NORM_LANES lanes (strided slices of a reshape: one stream); else the
+# first n − n mod R are one span of R = SPAN_ROWS contiguous rows (plain slices; R streams) and the last
+# n mod R are summed apart. Only whole arguments may be reshaped: IREE copies an argument whole to reshape
+# a part of it (16M + 8 sliced to 16M and reshaped: a full-size transient), while plain slices fuse into
+# the dispatch. The norm alone at 16M + 1 (its own module, vs torch.dot): one span of 32 rows 1.6-1.7
+# reads, of 16 rows 1.3, of 8 rows 1.3-1.4; spans at 16M 0.74.
 # The gradient is computed per slice from the step's inputs (IREE stores a computed tensor that is
-# sliced B ways: a full-size transient).
-# Below LANES_FROM elements the norm costs IREE's dispatch hand-offs more than its read, and the row
-# reduction's many small workgroups keep local-task's workers awake where the lanes' few let one sleep
-# (64K to 512K params on 2 cores: 20-65 us slower a step; from 1M on the lanes are faster).
+# sliced many ways: a full-size transient).
 NORM_LANES = 16  # W: spans of 64-byte lines
+SPAN_ROWS = 16  # R: rows of the one span where LEAF_BLOCK·W does not divide n
 LANES_FROM = 1 << 20
 
 
 def lane_rows(g: jax.Array) -> Optional[tuple[list[jax.Array], jax.Array]]:
-    """(the B = LEAF_BLOCK rows of g's lanes, g's elements left over), as `lane_sums` takes them; None below
-    LANES_FROM elements (the norm then sums rows)."""
-    n, rows = g.shape[0], LEAF_BLOCK
+    """(the rows of g's lanes, g's elements left over), as `lane_sums` takes them; None below LANES_FROM
+    elements (the norm then sums rows)."""
+    n = g.shape[0]
     if n < LANES_FROM:
         return None
-    if n % (rows * NORM_LANES) == 0:
-        spans = g.reshape(-1, rows, NORM_LANES)
-        return [spans[:, j, :].reshape(-1) for j in range(rows)], g[:0]
-    width = n // rows
-    return [g[j * width:(j + 1) * width] for j in range(rows)], g[rows * width:]
+    if n % (LEAF_BLOCK * NORM_LANES) == 0:
+        spans = g.reshape(-1, LEAF_BLOCK, NORM_LANES)
+        return [spans[:, j, :].reshape(-1) for j in range(LEAF_BLOCK)], g[:0]
+    width = n // SPAN_ROWS
+    return [g[j * width:(j + 1) * width] for j in range(SPAN_ROWS)], g[SPAN_ROWS * width:]
 
 
 def lane_sums(rows: Sequence[jax.Array], square: Callable[[jax.Array], jax.Array]) -> jax.Array:
@@ -177,7 +178,7 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
     rows, rest = lanes
     partials = lane_sums(rows, square)
     if rest.shape[0]:
-        partials = jnp.concatenate([partials, jnp.sum(square(rest))[None]])  # < LEAF_BLOCK terms
+        partials = jnp.concatenate([partials, jnp.sum(square(rest))[None]])  # < SPAN_ROWS terms
     return blocked_sum(no_fusion(partials)).astype(g.dtype)
 
 

@@ -7,6 +7,7 @@
     python tools/bench.py --cases 128K,256K,512K  # where ours-sync and ours-task cross (llvm-cpu's sync_up_to_params)
     python tools/bench.py --memory             # peak resident memory of a 64M-param run, in a fresh process
     python tools/bench.py --startup            # compile time per target, cache-hit time, warm start
+    python tools/bench.py --norm-alone         # the global norm compiled alone vs one read of the gradients
     python tools/bench.py --device-target cuda # on a GPU: our step vs a device-to-device copy and torch fused Adam
                                                # on the same GPU (any profile: vulkan, rocm, llvm-cpu, ...)
 
@@ -280,6 +281,50 @@ def read_once(n: int, device: str = "cpu"):
         t, sync = torch.from_numpy(g).to(device), torch_sync(device)
         return (lambda: (torch.dot(t, t), sync())), t, "torch.dot"
     return (lambda: np.dot(g, g)), g, "numpy.dot"
+
+
+def norm_alone(n: int, target_name: str = "llvm-cpu"):
+    """The step's first norm level and its tree (`step.sum_of_squares` over one n-element gradient, the
+    layout the step uses for n), compiled alone with the step's flags: what the norm costs without the
+    update around it."""
+    import iree.compiler as ireec
+    import iree.runtime as rt
+    import jax
+    import jax.numpy as jnp
+
+    from adam_iree.compiler import step_compile_flags
+    from adam_iree.runtime import DeviceSession
+    from adam_iree.step import sum_of_squares
+    from adam_iree.targets import compile_flags
+
+    target = get_target(target_name)
+    text = jax.jit(sum_of_squares).lower(jax.ShapeDtypeStruct((n,), jnp.float32)).as_text()
+    vmfb = ireec.compile_str(text, input_type="stablehlo",
+                             extra_args=[*compile_flags([target]), *step_compile_flags([target])])
+    session = DeviceSession(target)
+    module = rt.VmModule.copy_buffer(session.instance, vmfb)
+    context = rt.VmContext(session.instance, modules=[session.hal_module, module])
+    fn = module.lookup_function("main")
+    g = session.upload(np.random.default_rng(3).standard_normal(n).astype(np.float32))
+
+    def step():
+        args = rt.VmVariantList(1)
+        args.push_ref(g)
+        session.invoke(context, fn, args, rt.VmVariantList(1))
+    return step, (session, context, g)
+
+
+def run_norm_alone(cases, target_name: str, rounds: int, budget_s: float) -> None:
+    """`norm_alone` against one read of the same floats (`read_once`), in the same rounds."""
+    device = "cuda" if get_target(target_name).device == "cuda" else "cpu"
+    for name, sizes in cases:
+        n = int(sum(sizes))
+        norm, keep_norm = norm_alone(n, target_name)
+        read, keep_read, read_name = read_once(n, device)
+        r = measure({"norm": norm, "read": read}, rounds, budget_s)
+        print(f"{name:10s} n={n}: the norm alone {r['norm'] * 1e3:8.3f} ms, {read_name} {r['read'] * 1e3:8.3f} ms: "
+              f"{r['norm'] / r['read']:.2f} reads", flush=True)
+        del keep_norm, keep_read
 
 
 def iree_call_floor(target_name: str = "llvm-cpu", driver: str | None = None, dispatch: bool = False):
@@ -589,6 +634,9 @@ def main() -> int:
     parser.add_argument("--memory-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--startup", action="store_true")
     parser.add_argument("--startup-targets", default="llvm-cpu,vulkan,cuda", help="comma list of targets for --startup")
+    parser.add_argument("--norm-alone", action="store_true",
+                        help="time the global norm compiled alone against one read of the gradients, for --cases "
+                             "(default 16M,16M+1,64M) on --device-target (default llvm-cpu)")
     parser.add_argument("--device-target", metavar="TARGET",
                         help="bench on this target's device instead (e.g. cuda): our step vs a device-to-device copy "
                              "and torch fused Adam on the same device")
@@ -609,6 +657,10 @@ def main() -> int:
     all_cases = {**default_cases, "16M+8": [(1 << 24) + 8], "16M+2": [(1 << 24) + 2], "16M+1": [(1 << 24) + 1],
                  "200x16M+2": tensor_sizes((1 << 24) + 2, 200),
                  "128K": [1 << 17], "256K": [1 << 18], "512K": [1 << 19]}
+    if args.norm_alone:
+        names = args.cases.split(",") if args.cases else ["16M", "16M+1", "64M"]
+        run_norm_alone([(n, all_cases[n]) for n in names], args.device_target or "llvm-cpu", args.rounds, args.budget)
+        return 0
     names = ["64K", "1M", "200x1M"] if args.quick else (args.cases.split(",") if args.cases else list(default_cases))
     configs = ["plain"] if args.quick else (args.configs.split(",") if args.configs else list(CONFIGS))
     if args.device_target:
