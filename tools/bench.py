@@ -3,7 +3,7 @@
 
     python tools/bench.py                      # every case below (about 10 minutes on 2 cores, 10 GB RAM)
     python tools/bench.py --quick              # 64K, 1M and 200x1M, plain only
-    python tools/bench.py --cases 16M+8,16M+2,16M+1,200x16M+2   # totals 32 does not divide (run only when named)
+    python tools/bench.py --cases 16M+8,16M+2,16M+1,200x16M+2   # totals 512 does not divide (run only when named)
     python tools/bench.py --cases 128K,256K,512K  # where ours-sync and ours-task cross (llvm-cpu's sync_up_to_params)
     python tools/bench.py --memory             # peak resident memory of a 64M-param run, in a fresh process
     python tools/bench.py --startup            # compile time per target, cache-hit time, warm start
@@ -226,31 +226,38 @@ def make_torch(mode: str, device: str = "cpu"):
     return make
 
 
-def iree_triad(n: int, target_name: str = "llvm-cpu"):
-    """A fused triad compiled by IREE writing into preallocated storage, and its buffers: the probe."""
+def iree_function(text: str, function: str, inputs: list[np.ndarray], target, *, input_type: str = "auto",
+                  extra_flags: tuple = ()):
+    """A function of `text` (MLIR) compiled by IREE for `target` (a TargetProfile), on a session of its own,
+    called on `inputs` uploaded once: (call, what must stay alive while it is called)."""
     import iree.compiler as ireec
     import iree.runtime as rt
 
     from adam_iree.runtime import DeviceSession
     from adam_iree.targets import compile_flags
 
+    vmfb = ireec.compile_str(text, input_type=input_type, extra_args=[*compile_flags([target]), *extra_flags])
+    session = DeviceSession(target)
+    module = rt.VmModule.copy_buffer(session.instance, vmfb)
+    context = rt.VmContext(session.instance, modules=[session.hal_module, module])
+    fn = module.lookup_function(function)
+    views = [session.upload(x) for x in inputs]
+
+    def call():
+        args = rt.VmVariantList(len(views))
+        for v in views:
+            args.push_ref(v)
+        session.invoke(context, fn, args, rt.VmVariantList(1))
+    return call, (session, context, views)
+
+
+def iree_triad(n: int, target_name: str = "llvm-cpu"):
+    """A fused triad compiled by IREE writing into preallocated storage, and its buffers: the probe."""
     t = f"tensor<{n}xf32>"
     text = (f"func.func @triad(%b: {t}, %c: {t}, %out: {t} {{iree.abi.output = 0 : index}}) -> {t} {{\n"
             f"  %s = arith.constant dense<3.0> : {t}\n  %0 = arith.mulf %c, %s : {t}\n"
             f"  %1 = arith.addf %b, %0 : {t}\n  return %1 : {t}\n}}")
-    target = get_target(target_name)
-    session = DeviceSession(target)
-    module = rt.VmModule.copy_buffer(session.instance, ireec.compile_str(text, extra_args=compile_flags([target])))
-    context = rt.VmContext(session.instance, modules=[session.hal_module, module])
-    fn = module.lookup_function("triad")
-    views = [session.upload(np.full(n, v, np.float32)) for v in (1.0, 2.0, 0.0)]
-
-    def step():
-        args = rt.VmVariantList(3)
-        for v in views:
-            args.push_ref(v)
-        session.invoke(context, fn, args, rt.VmVariantList(1))
-    return step, (session, context, views)
+    return iree_function(text, "triad", [np.full(n, v, np.float32) for v in (1.0, 2.0, 0.0)], get_target(target_name))
 
 
 def hal_copy(n: int, target_name: str):
@@ -287,31 +294,17 @@ def norm_alone(n: int, target_name: str = "llvm-cpu"):
     """The step's first norm level and its tree (`step.sum_of_squares` over one n-element gradient, the
     layout the step uses for n), compiled alone with the step's flags: what the norm costs without the
     update around it."""
-    import iree.compiler as ireec
-    import iree.runtime as rt
     import jax
     import jax.numpy as jnp
 
     from adam_iree.compiler import step_compile_flags
-    from adam_iree.runtime import DeviceSession
     from adam_iree.step import sum_of_squares
-    from adam_iree.targets import compile_flags
 
     target = get_target(target_name)
     text = jax.jit(sum_of_squares).lower(jax.ShapeDtypeStruct((n,), jnp.float32)).as_text()
-    vmfb = ireec.compile_str(text, input_type="stablehlo",
-                             extra_args=[*compile_flags([target]), *step_compile_flags([target])])
-    session = DeviceSession(target)
-    module = rt.VmModule.copy_buffer(session.instance, vmfb)
-    context = rt.VmContext(session.instance, modules=[session.hal_module, module])
-    fn = module.lookup_function("main")
-    g = session.upload(np.random.default_rng(3).standard_normal(n).astype(np.float32))
-
-    def step():
-        args = rt.VmVariantList(1)
-        args.push_ref(g)
-        session.invoke(context, fn, args, rt.VmVariantList(1))
-    return step, (session, context, g)
+    g = np.random.default_rng(3).standard_normal(n).astype(np.float32)
+    return iree_function(text, "main", [g], target, input_type="stablehlo",
+                         extra_flags=tuple(step_compile_flags([target])))
 
 
 def run_norm_alone(cases, target_name: str, rounds: int, budget_s: float) -> None:
@@ -330,28 +323,12 @@ def run_norm_alone(cases, target_name: str, rounds: int, budget_s: float) -> Non
 def iree_call_floor(target_name: str = "llvm-cpu", driver: str | None = None, dispatch: bool = False):
     """An IREE call that does nothing (returns its argument) or, with `dispatch`, one 16-element dispatch:
     the cost of a call, and of handing one dispatch to the driver and waiting for it."""
-    import iree.compiler as ireec
-    import iree.runtime as rt
-
-    from adam_iree.runtime import DeviceSession
-    from adam_iree.targets import compile_flags
-
     t = "tensor<16xf32>" if dispatch else "tensor<f32>"
     body = f"  %0 = arith.addf %x, %x : {t}\n  return %0 : {t}" if dispatch else f"  return %x : {t}"
     text = f"func.func @floor(%x: {t}) -> {t} {{\n{body}\n}}"
     base = get_target(target_name)
     target = base if driver in (None, base.driver) else dataclasses.replace(base, driver=driver)
-    session = DeviceSession(target)
-    module = rt.VmModule.copy_buffer(session.instance, ireec.compile_str(text, extra_args=compile_flags([target])))
-    context = rt.VmContext(session.instance, modules=[session.hal_module, module])
-    fn = module.lookup_function("floor")
-    x = session.upload(np.ones(16 if dispatch else (), np.float32))
-
-    def step():
-        args = rt.VmVariantList(1)
-        args.push_ref(x)
-        session.invoke(context, fn, args, rt.VmVariantList(1))
-    return step, (session, context, x)
+    return iree_function(text, "floor", [np.ones(16 if dispatch else (), np.float32)], target)
 
 
 # -- measuring ---------------------------------------------------------------------------------------------------
@@ -652,7 +629,7 @@ def main() -> int:
         return 0
     default_cases = {**{k: [v] for k, v in SIZES.items()}, "200x1M": tensor_sizes(1 << 20, 200),
                      "200x16M": tensor_sizes(1 << 24, 200)}
-    # Run when named: totals that 32 does not divide, as most models' are (the norm's layout depends on it),
+    # Run when named: totals that 512 does not divide, as most models' are (the norm's layout depends on it),
     # and the sizes between 64K and 1M where local-sync stops beating local-task (sync_up_to_params).
     all_cases = {**default_cases, "16M+8": [(1 << 24) + 8], "16M+2": [(1 << 24) + 2], "16M+1": [(1 << 24) + 1],
                  "200x16M+2": tensor_sizes((1 << 24) + 2, 200),
