@@ -8,6 +8,7 @@
     python tools/bench.py --memory             # peak resident memory of a 64M-param run, in a fresh process
     python tools/bench.py --startup            # compile time per target, cache-hit time, warm start
     python tools/bench.py --norm-alone         # the global norm compiled alone vs one read of the gradients
+    python tools/bench.py --configs clipnorm --cases 200x1M,200x16M   # per-tensor clipnorm (run only when named)
     python tools/bench.py --device-target cuda # on a GPU: our step vs a device-to-device copy and torch fused Adam
                                                # on the same GPU (any profile: vulkan, rocm, llvm-cpu, ...)
 
@@ -21,9 +22,9 @@ Needs `pip install optax torch` (bench only; not test dependencies). Implementat
                           the bandwidth this machine gives an IREE elementwise dispatch
   floors                  an IREE function that returns its argument (a call), and one that runs one 16-element
                           dispatch (a call plus the driver's hand-off), on each driver of ours
-  read once               with global_clipnorm: torch.dot(g, g) over n floats (numpy's without torch; on the GPU
-                          with --device-target), one read of the gradients, timed beside our plain step: "the
-                          norm: ... reads" is what the gradient norm costs, in reads of the gradients
+  read once               with a norm (global_clipnorm, clipnorm): torch.dot(g, g) over n floats (numpy's
+                          without torch; on the GPU with --device-target), one read of the gradients, timed
+                          beside our plain step: "the norm: ... reads" is what the norm costs, in reads of them
 GB/s counts the bytes Adam must move per parameter: 28 (read x, m, v, g; write x, m, v), 36 with amsgrad or EMA,
 44 with both, +4 for a gradient norm; accumulation over N calls counts (N−1)·12 + 36 per N calls (a micro call
 reads g and the accumulator and writes the accumulator). "vs X" is X's time / ours-task's time (> 1: ours faster).
@@ -61,12 +62,17 @@ CONFIGS = {
     "global_clipnorm": {"global_clipnorm": 1.0},
     "accumulation": {"gradient_accumulation_steps": ACCUMULATION},
 }
+# Run when named: per-tensor clipnorm (torch: _foreach_norm and one coefficient per tensor; optax: a stateless
+# per-leaf clip; numpy: per array).
+NAMED_CONFIGS = {"clipnorm": {"clipnorm": 1.0}}
+ALL_CONFIGS = {**CONFIGS, **NAMED_CONFIGS}
+NORM_CONFIGS = ("global_clipnorm", "clipnorm")  # configs whose gradients are read twice
 SIZES = {"64K": 1 << 16, "1M": 1 << 20, "16M": 1 << 24, "64M": 1 << 26}
 
 
 def bytes_per_param(config: str) -> float:
-    kw = CONFIGS[config]
-    b = 28 + 8 * bool(kw.get("amsgrad")) + 8 * bool(kw.get("use_ema")) + 4 * ("global_clipnorm" in kw)
+    kw = ALL_CONFIGS[config]
+    b = 28 + 8 * bool(kw.get("amsgrad")) + 8 * bool(kw.get("use_ema")) + 4 * (config in NORM_CONFIGS)
     if "gradient_accumulation_steps" in kw:
         n = kw["gradient_accumulation_steps"]
         return ((n - 1) * 12 + b + 8) / n
@@ -89,7 +95,7 @@ def make_ours(driver: str, target_name: str = "llvm-cpu"):
         # what the ours-sync rows measure.
         target = dataclasses.replace(base, sync_up_to_params=0) if driver == base.driver else dataclasses.replace(
             base, name=f"{target_name}-{driver}", driver=driver, sync_up_to_params=0)
-        opt = adam_iree.Adam(learning_rate=LR, target=target, **CONFIGS[config])
+        opt = adam_iree.Adam(learning_rate=LR, target=target, **ALL_CONFIGS[config])
         rng = np.random.default_rng(1)
         opt.build([rng.standard_normal(s).astype(np.float32) for s in sizes])
         grads = [rng.standard_normal(s).astype(np.float32) * 1e-2 for s in sizes]
@@ -103,7 +109,7 @@ def make_ours(driver: str, target_name: str = "llvm-cpu"):
 
 
 def make_numpy(sizes, config):
-    kw = CONFIGS[config]
+    kw = ALL_CONFIGS[config]
     rng = np.random.default_rng(1)
     xs = [rng.standard_normal(s).astype(np.float32) for s in sizes]
     gs = [rng.standard_normal(s).astype(np.float32) * 1e-2 for s in sizes]
@@ -143,6 +149,9 @@ def make_numpy(sizes, config):
             scale = min(1.0, kw["global_clipnorm"] / norm)
             clipped = [np.multiply(g, scale, out=w) for g, w in zip(gs, tmp)]
             update(clipped)
+        elif "clipnorm" in kw:
+            c = kw["clipnorm"]
+            update([np.multiply(g, c / max(float(np.sqrt(np.dot(g, g))), c), out=w) for g, w in zip(gs, tmp)])
         else:
             update(gs)
         state["k"] += 1
@@ -154,10 +163,14 @@ def make_optax(sizes, config):
     import jax.numpy as jnp
     import optax
 
-    kw = CONFIGS[config]
+    kw = ALL_CONFIGS[config]
     tx = (optax.amsgrad if kw.get("amsgrad") else optax.adam)(LR, B1, B2, eps=EPS)
     if "global_clipnorm" in kw:
         tx = optax.chain(optax.clip_by_global_norm(kw["global_clipnorm"]), tx)
+    if "clipnorm" in kw:
+        c = kw["clipnorm"]
+        clip = optax.stateless(lambda g, p: jax.tree.map(lambda x: x * c / jnp.maximum(jnp.linalg.norm(x), c), g))
+        tx = optax.chain(clip, tx)
     if "gradient_accumulation_steps" in kw:
         tx = optax.MultiSteps(tx, every_k_schedule=ACCUMULATION)
     if kw.get("use_ema"):
@@ -190,7 +203,7 @@ def make_torch(mode: str, device: str = "cpu"):
     def make(sizes, config):
         import torch
 
-        kw = CONFIGS[config]
+        kw = ALL_CONFIGS[config]
         gen = torch.Generator().manual_seed(1)
         params = [torch.nn.Parameter(torch.randn(s, generator=gen).to(device)) for s in sizes]
         for p in params:
@@ -217,6 +230,9 @@ def make_torch(mode: str, device: str = "cpu"):
             else:
                 if "global_clipnorm" in kw:
                     torch.nn.utils.clip_grad_norm_(params, kw["global_clipnorm"], foreach=True)
+                if "clipnorm" in kw:
+                    c = kw["clipnorm"]
+                    torch._foreach_mul_(grads, [c / torch.clamp(n, min=c) for n in torch._foreach_norm(grads)])
                 opt.step()
             if avgs is not None:
                 torch._foreach_lerp_(avgs, [p.detach() for p in params], 0.01)
@@ -440,9 +456,9 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                 keep.append(obj)
             fns["probe"] = probe_fn
             # "global_clipnorm costs at most one extra read of the gradients": our plain step and one read
-            # of n floats, timed in the same interleaved rounds.
+            # of n floats, timed in the same interleaved rounds (per-tensor clipnorm too).
             own_bytes = {}
-            if config == "global_clipnorm" and setup.read_device:
+            if config in NORM_CONFIGS and setup.read_device:
                 plain_name = f"{setup.ours} (plain)"
                 fns[plain_name], plain_obj = setup.impls[setup.ours](sizes, "plain")
                 read_fn, read_obj, read_name = read_once(n, setup.read_device)
@@ -477,7 +493,7 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
             if own_bytes:
                 plain_name, read_name = own_bytes
                 extra = ours - times[plain_name]
-                print(f"  the norm: {setup.ours} global_clipnorm − plain = {extra * 1e3:.3f} ms; one read of the "
+                print(f"  the norm: {setup.ours} {config} − plain = {extra * 1e3:.3f} ms; one read of the "
                       f"gradients {read_name.removeprefix('read once ')} {times[read_name] * 1e3:.3f} ms: "
                       f"{extra / times[read_name]:.2f} reads")
             del fns, keep
@@ -527,7 +543,7 @@ def memory_child(n: int, config: str, steps: int) -> None:
     import iree.runtime  # noqa: F401  (imports are part of the baseline, not of the optimizer)
     import jax  # noqa: F401
 
-    opt = adam_iree.Adam(learning_rate=LR, **CONFIGS[config])
+    opt = adam_iree.Adam(learning_rate=LR, **ALL_CONFIGS[config])
     gc.collect()
     base = rss_kib()
     Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current RSS
@@ -538,8 +554,8 @@ def memory_child(n: int, config: str, steps: int) -> None:
     for _ in range(steps):
         opt.apply_staged()
     peak = rss_peak_kib()
-    n_slots = 2 + bool(CONFIGS[config].get("amsgrad")) + bool(CONFIGS[config].get("use_ema")) \
-        + ("gradient_accumulation_steps" in CONFIGS[config])
+    n_slots = 2 + bool(ALL_CONFIGS[config].get("amsgrad")) + bool(ALL_CONFIGS[config].get("use_ema")) \
+        + ("gradient_accumulation_steps" in ALL_CONFIGS[config])
     ideal = n * 4 * (1 + 1 + n_slots)  # params + grads + slots
     print(json.dumps({"n": n, "config": config, "baseline_mib": base / 1024, "peak_over_baseline_mib": (peak - base) / 1024,
                       "build_peak_over_baseline_mib": (after_build - base) / 1024, "ideal_mib": ideal / 2**20,
@@ -600,7 +616,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="64K, 1M and 200x1M, plain only")
     parser.add_argument("--cases", help="comma list from 64K,1M,16M,64M,200x1M,200x16M (all by default), "
                                         "16M+8,16M+2,16M+1,200x16M+2,128K,256K,512K")
-    parser.add_argument("--configs", help="comma list from " + ",".join(CONFIGS))
+    parser.add_argument("--configs", help="comma list from " + ",".join(CONFIGS) + " (all by default), "
+                                          + ",".join(NAMED_CONFIGS))
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--budget", type=float, default=2.0, help="seconds of timing per case and config")
     parser.add_argument("--csv", type=Path, default=Path("bench.csv"))
