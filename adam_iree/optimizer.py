@@ -16,7 +16,7 @@ import numpy as np
 
 from . import config as cfg
 from . import artifact
-from .compiler import compile_step, step_compile_flags
+from .compiler import compile_step, fuses_aggressively, step_compile_flags
 from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers
 from .spec import COUNTER_SLOT, StepSpec
@@ -369,11 +369,11 @@ class Adam:
     def _step_for(self, present: tuple[bool, ...], phase: str | None) -> LoadedStep:
         step = self._steps.get((present, phase))
         if step is None:
-            spec = StepSpec(self._config, self._layout, present, phase)
+            targets = [self._target]
+            spec = StepSpec(self._config, self._layout, present, phase, fuses_aggressively(targets, self._config))
             if self._artifact is not None and all(present):
                 vmfb, storage = self._checked_artifact(spec), artifact.storage_results(self._artifact[1])
             else:
-                targets = [self._target]
                 vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.config))
                 storage = (COUNTER_SLOT,)
             all_tied = len(storage) == len(self._layout.device_arrays())  # a double-buffered format-2 module

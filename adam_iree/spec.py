@@ -27,6 +27,10 @@ class StepSpec:
     # With gradient accumulation, which calls this step serves: None, any call (the device decides from
     # k); "update", only calls with (k + 1) % N == 0; "accumulate", only the others (no Adam math at all).
     phase: Optional[str] = None
+    # Compiled with IREE's aggressive dispatch fusion (compiler.fuses_aggressively): per-tensor clipnorm
+    # then builds each element's member value in rows (step.per_element), which without that fusion are
+    # stored whole.
+    fused: bool = False
 
     def __post_init__(self):
         if self.phase not in (None, "update", "accumulate"):

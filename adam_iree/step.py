@@ -282,26 +282,32 @@ def join_split_variables(sums: list[jax.Array], layout: StateLayout) -> list[jax
     return sums
 
 
-def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float) -> jax.Array:
+def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float, rows: bool = False) -> jax.Array:
     """Per-tensor clip, never short-circuited: g' = (g·c) / max(n, c), n = √Σg² or Σg² when Σg² ≤ 0.
 
     `l2sum` holds Σg² per member (spec 1.5 formulas, Keras's two-tap where so a NaN stays NaN and
-    0 stays 0)."""
+    0 stays 0); `rows` as `per_element` takes it."""
     pred = l2sum > 0
     l2sum_safe = jnp.where(pred, l2sum, jnp.ones_like(l2sum))
     l2norm = jnp.where(pred, jnp.sqrt(l2sum_safe), l2sum)
     per_member = no_fusion(nan_maximum(l2norm, clipnorm))
-    return (g * clipnorm) / per_element(per_member, group)
+    return (g * clipnorm) / per_element(per_member, group, rows)
 
 
-def per_element(per_member: jax.Array, group: Group) -> jax.Array:
+def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.Array:
     """per_member[member(i)] for every element i of the packed group.
 
-    Per element: the block's head value, or for the few elements of members that start inside a block
-    (`leaf_plan`), a value from a small table; three gathers, where a search over the member offsets
-    costs log2(V) rounds (a 200-tensor, 16M-param clipnorm step: 52 -> 16 ms). Two members take a
-    select, not a gather: IREE narrows a two-valued index to i1 and its SPIR-V backend then fails to
-    compile the gather for large groups ("failed to legalize arith.index_castui")."""
+    Per element block (`leaf_plan`): the block's head value where the block is one member's, or for the
+    few blocks that members start inside, a row of a small table. With `rows` (the step is compiled with
+    aggressive fusion: StepSpec.fused) and LEAF_BLOCK dividing the group, in rows of LEAF_BLOCK flattened:
+    the head value broadcast along its row, no per-element gather (gathering each element's values by its
+    block index cost 5.4 ms of a 16-ms, 200-tensor, 16M-param clipnorm step on llvm-cpu; the rows, about
+    0.1 ms). Else per element, three gathers: the rows would have to be cut to the group's size, and IREE
+    then stores them whole (a 16M + 13 step took 35 ms instead of 20), as it does without aggressive
+    fusion (GPUs: a full-size transient more). A search over the member offsets costs log2(V) rounds
+    instead (52 ms). Two members take a select, not a gather: IREE
+    narrows a two-valued index to i1 and its SPIR-V backend then fails to compile the gather for large
+    groups ("failed to legalize arith.index_castui")."""
     n_members = len(group.members)
     if n_members == 1:
         return per_member[0]
@@ -315,11 +321,15 @@ def per_element(per_member: jax.Array, group: Group) -> jax.Array:
     row[split] = np.arange(len(split))
     table = np.zeros((len(split) + 1, LEAF_BLOCK), dtype=np.int64)
     table[row[plan.rest_index // LEAF_BLOCK], plan.rest_index % LEAF_BLOCK] = plan.rest_owner
+    head_values = no_fusion(per_member[jnp.asarray(plan.head_owner, jnp.int32)])
+    if rows and group.size % LEAF_BLOCK == 0:
+        rest_values = no_fusion(per_member[jnp.asarray(table, jnp.int32)])
+        in_head = jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :] < jnp.asarray(plan.cut, jnp.int32)[:, None]
+        return jnp.where(in_head, head_values[:, None], rest_values[jnp.asarray(row, jnp.int32)]).reshape(-1)
+    rest_values = no_fusion(per_member[jnp.asarray(table.reshape(-1), jnp.int32)])
     code = jnp.asarray(row * 2 * LEAF_BLOCK + plan.cut, jnp.int32)  # row and cut of each block, one gather
     block, col = idx // LEAF_BLOCK, idx % LEAF_BLOCK
     c = code[block]
-    head_values = no_fusion(per_member[jnp.asarray(plan.head_owner, jnp.int32)])
-    rest_values = no_fusion(per_member[jnp.asarray(table.reshape(-1), jnp.int32)])
     head = head_values[block]
     rest = rest_values[(c // (2 * LEAF_BLOCK)) * LEAF_BLOCK + col]
     return jnp.where(col < c % (2 * LEAF_BLOCK), head, rest)
@@ -460,7 +470,8 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
             sum_of_squares(x, transform=transform)[None] if len(group.members) == 1
             else member_sums_of_squares(g, group)
             for x, g, group in zip(norm_of, effective, layout.groups)], layout)
-        effective = [clip_by_norm(g, group, s, config.clipnorm) for g, group, s in zip(effective, layout.groups, sums)]
+        effective = [clip_by_norm(g, group, s, config.clipnorm, spec.fused)
+                     for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
         sums = [sum_of_squares(g, m, transform) for g, m, h in zip(norm_of, masks, has_grad) if h]
         # The barrier stands before the scale's few scalar ops, so they run inside the update's dispatch,
