@@ -301,13 +301,13 @@ def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.
     few blocks that members start inside, a row of a small table. With `rows` (the step is compiled with
     aggressive fusion: StepSpec.fused) and LEAF_BLOCK dividing the group, in rows of LEAF_BLOCK flattened:
     the head value broadcast along its row, no per-element gather (gathering each element's values by its
-    block index cost 5.4 ms of a 16-ms, 200-tensor, 16M-param clipnorm step on llvm-cpu; the rows, about
-    0.1 ms). Else per element, three gathers: the rows would have to be cut to the group's size, and IREE
-    then stores them whole (a 16M + 13 step took 35 ms instead of 20), as it does without aggressive
-    fusion (GPUs: a full-size transient more). A search over the member offsets costs log2(V) rounds
-    instead (52 ms). Two members take a select, not a gather: IREE
-    narrows a two-valued index to i1 and its SPIR-V backend then fails to compile the gather for large
-    groups ("failed to legalize arith.index_castui")."""
+    block index cost 5.4 ms of a 16-ms, 200-tensor, 16M-param clipnorm step on llvm-cpu; the rows cost
+    less than that step's run-to-run spread). Else per element, three gathers: the rows would have to be
+    cut to the group's size, and IREE then stores them whole (200 tensors, 16M + 13: 35 ms, 15 without
+    any factor), as it does without aggressive fusion (GPUs: a full-size transient more). A search over
+    the member offsets costs log2(V) rounds instead (52 ms). Two members take a select, not a gather:
+    IREE narrows a two-valued index to i1 and its SPIR-V backend then fails to compile the gather for
+    large groups ("failed to legalize arith.index_castui")."""
     n_members = len(group.members)
     if n_members == 1:
         return per_member[0]
