@@ -243,6 +243,11 @@ def segment_totals(partial: jax.Array, owner: np.ndarray, n_members: int) -> jax
     return sorted_segment_sum(partial, owner, n_members)
 
 
+def leading_runs(cut) -> jax.Array:
+    """(blocks, LEAF_BLOCK) booleans: element j of block b lies in the block's leading run (j < cut[b])."""
+    return jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :] < jnp.asarray(cut, jnp.int32)[:, None]
+
+
 def member_sums_of_squares(g: jax.Array, group: Group) -> jax.Array:
     """Σg² of each member of a packed group of several, in g's dtype (accumulated in at least float32).
 
@@ -258,8 +263,7 @@ def member_sums_of_squares(g: jax.Array, group: Group) -> jax.Array:
     totals = jnp.zeros(n_members, acc_dtype)
     if whole:
         blocks = sq[: whole * LEAF_BLOCK].reshape(whole, LEAF_BLOCK)
-        in_head = jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :] < jnp.asarray(plan.cut[:whole], jnp.int32)[:, None]
-        heads = jnp.sum(jnp.where(in_head, blocks, jnp.zeros_like(blocks)), axis=1)
+        heads = jnp.sum(jnp.where(leading_runs(plan.cut[:whole]), blocks, jnp.zeros_like(blocks)), axis=1)
         totals = totals + segment_totals(no_fusion(heads), plan.head_owner[:whole], n_members)
     # The rest, and the head of a last partial block, gathered from g (so the squares are never stored).
     tail = np.arange(whole * LEAF_BLOCK, whole * LEAF_BLOCK + (plan.cut[whole] if whole < len(plan.cut) else 0))
@@ -324,8 +328,8 @@ def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.
     head_values = no_fusion(per_member[jnp.asarray(plan.head_owner, jnp.int32)])
     if rows and group.size % LEAF_BLOCK == 0:
         rest_values = no_fusion(per_member[jnp.asarray(table, jnp.int32)])
-        in_head = jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :] < jnp.asarray(plan.cut, jnp.int32)[:, None]
-        return jnp.where(in_head, head_values[:, None], rest_values[jnp.asarray(row, jnp.int32)]).reshape(-1)
+        rest = rest_values[jnp.asarray(row, jnp.int32)]
+        return jnp.where(leading_runs(plan.cut), head_values[:, None], rest).reshape(-1)
     rest_values = no_fusion(per_member[jnp.asarray(table.reshape(-1), jnp.int32)])
     code = jnp.asarray(row * 2 * LEAF_BLOCK + plan.cut, jnp.int32)  # row and cut of each block, one gather
     block, col = idx // LEAF_BLOCK, idx % LEAF_BLOCK

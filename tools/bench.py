@@ -325,7 +325,7 @@ def norm_alone(n: int, target_name: str = "llvm-cpu"):
 
 def run_norm_alone(cases, target_name: str, rounds: int, budget_s: float) -> None:
     """`norm_alone` against one read of the same floats (`read_once`), in the same rounds."""
-    device = "cuda" if get_target(target_name).device == "cuda" else "cpu"
+    device = torch_device_for(get_target(target_name)) or "cpu"  # Vulkan: the read on the CPU
     for name, sizes in cases:
         n = int(sum(sizes))
         norm, keep_norm = norm_alone(n, target_name)
@@ -413,12 +413,17 @@ def cpu_setup() -> Setup:
                  {"ours-task": "local-task", "ours-sync": "local-sync"}, "cpu")
 
 
+def torch_device_for(target) -> str | None:
+    """The torch device that shares memory with `target`'s driver (ROCm's torch calls itself cuda), if any."""
+    return {"cuda": "cuda", "hip": "cuda", "local-task": "cpu", "local-sync": "cpu"}.get(target.driver)
+
+
 def device_setup(target_name: str) -> Setup:
     """Our step on `target_name`'s device against a device-to-device copy and, where torch can reach the same
     device (CUDA/ROCm; the CPU for llvm-cpu profiles), torch's fused and foreach Adam there."""
     target = get_target(target_name)
     impls = {f"ours-{target_name}": make_ours(target.driver, target_name)}
-    torch_device = {"cuda": "cuda", "hip": "cuda", "local-task": "cpu", "local-sync": "cpu"}.get(target.driver)
+    torch_device = torch_device_for(target)
     read_device = None
     if torch_device and available("torch"):
         import torch
@@ -543,7 +548,8 @@ def memory_child(n: int, config: str, steps: int) -> None:
     import iree.runtime  # noqa: F401  (imports are part of the baseline, not of the optimizer)
     import jax  # noqa: F401
 
-    opt = adam_iree.Adam(learning_rate=LR, **ALL_CONFIGS[config])
+    kw = ALL_CONFIGS[config]
+    opt = adam_iree.Adam(learning_rate=LR, **kw)
     gc.collect()
     base = rss_kib()
     Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current RSS
@@ -554,8 +560,7 @@ def memory_child(n: int, config: str, steps: int) -> None:
     for _ in range(steps):
         opt.apply_staged()
     peak = rss_peak_kib()
-    n_slots = 2 + bool(ALL_CONFIGS[config].get("amsgrad")) + bool(ALL_CONFIGS[config].get("use_ema")) \
-        + ("gradient_accumulation_steps" in ALL_CONFIGS[config])
+    n_slots = 2 + bool(kw.get("amsgrad")) + bool(kw.get("use_ema")) + ("gradient_accumulation_steps" in kw)
     ideal = n * 4 * (1 + 1 + n_slots)  # params + grads + slots
     print(json.dumps({"n": n, "config": config, "baseline_mib": base / 1024, "peak_over_baseline_mib": (peak - base) / 1024,
                       "build_peak_over_baseline_mib": (after_build - base) / 1024, "ideal_mib": ideal / 2**20,
