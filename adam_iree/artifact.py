@@ -20,9 +20,11 @@ from .spec import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION, StepSpec
 from .targets import TargetProfile
 
 # 2: the state is donated (updated in place) where `in_place` is true, else all of it is written into
-#    output storage; 3: the state arrays are donated and the counter is written into output storage.
-FORMAT_VERSION = 3
-READABLE_VERSIONS = (2, 3)
+#    output storage; 3: the state arrays are donated and the counter is written into output storage;
+# 4: each group's arrays hold `storage_size` elements, its size padded with zeros (layout.GROUP_ALIGN).
+#    A module of an earlier version runs only where no group needed a pad (its manifest says so).
+FORMAT_VERSION = 4
+READABLE_VERSIONS = (2, 3, 4)
 
 
 class ArtifactError(ValueError):
@@ -51,7 +53,10 @@ def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile],
         "config": config,
         "max_group_bytes": layout.max_group_bytes,
         "variables": [{"path": v.path, "shape": list(v.shape), "dtype": v.dtype.name} for v in layout.variables],
+        # an argument of a group holds storage_size elements: the pieces, then zeros (a gradient's pad
+        # must be zeros)
         "groups": [{"key": g.key, "dtype": g.dtype.name, "decayed": g.decayed, "size": g.size,
+                    "storage_size": g.storage_size,
                     "pieces": [{"variable": layout.variables[i].path, "index": int(i), "offset": int(o),
                                 "start": int(st), "size": int(sz)} for i, o, st, sz in g.pieces]}
                    for g in layout.groups],
@@ -97,6 +102,14 @@ def read(path: str | os.PathLike) -> tuple[bytes, dict]:
         raise ArtifactError(f"{path}.json: manifest format_version {abi.get('format_version')!r}; "
                             f"this adam_iree reads {' and '.join(map(str, READABLE_VERSIONS))}")
     return vmfb, abi
+
+
+def expected_manifest(spec: StepSpec, abi: dict) -> dict[str, Any]:
+    """The manifest of `spec`'s step in the version and conventions of `abi`, a manifest read from a file."""
+    ours = manifest(spec, abi["config"], [], storage_results(abi))
+    if abi["format_version"] < 4:  # no pads then: the arguments' shapes say whether one is needed now
+        ours["groups"] = [{k: v for k, v in g.items() if k != "storage_size"} for g in ours["groups"]]
+    return ours
 
 
 def storage_results(abi: dict) -> tuple[int, ...]:

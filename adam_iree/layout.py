@@ -27,6 +27,19 @@ VELOCITY_HAT = "velocity_hat"
 AVERAGE = "average"
 ACCUMULATOR = "gradient_accumulator"
 KERAS_ORDERS = ("3.10", "3.6")
+# Group buffers hold a multiple of this many elements, the pad zeros: the step's reductions and per-member
+# factors then work in whole rows and spans (step.LEAF_BLOCK x step.NORM_LANES = 512) whatever the model's
+# sizes, and IREE's GPU code loads 4 floats at a time. Unpadded, a total that 32 does not divide made
+# IREE store the squared gradients whole: per-tensor clipnorm over 200 tensors of 16M + 2 params on
+# llvm-cpu took 24-25 ms unpadded, 14-15 padded (torch fused 17-19); a pad to 32 gave 17-18 ms.
+# A zero gradient keeps a zero parameter and zero slots through every option of the step; where a NaN
+# scale makes them NaN, they stay in the pad: nothing reads the pad but the element-wise update.
+GROUP_ALIGN = 512
+
+
+def storage_size(n: int) -> int:
+    """n elements rounded up to a multiple of GROUP_ALIGN."""
+    return -(-n // GROUP_ALIGN) * GROUP_ALIGN
 
 
 def canonical_dtype(dtype, *, argument: str) -> np.dtype:
@@ -81,7 +94,13 @@ class Group:
 
     @property
     def size(self) -> int:
+        """Elements of the members: where the variables are."""
         return sum(self.sizes)
+
+    @property
+    def storage_size(self) -> int:
+        """Elements of the device buffers: `size` padded with zeros to a multiple of GROUP_ALIGN."""
+        return storage_size(self.size)
 
     @property
     def key(self) -> str:
@@ -97,7 +116,8 @@ class Group:
 
 def split_class(dtype: np.dtype, decayed: bool, members: Sequence[int], sizes: Sequence[int],
                 capacity: int) -> list[Group]:
-    """The class's variables back to back, cut every `capacity` elements (0: never) into groups."""
+    """The class's variables back to back, cut every `capacity` elements (0: never) into groups.
+    `capacity` is a multiple of GROUP_ALIGN, so a padded group fits it too."""
     if capacity <= 0 or sum(sizes) <= capacity:
         offsets = np.cumsum([0, *sizes[:-1]]).astype(int)
         return [Group(dtype, decayed, tuple(members), tuple(int(o) for o in offsets), tuple(sizes))]
@@ -165,7 +185,11 @@ class StateLayout:
                 if not members:
                     continue
                 sizes = [variables[i].size for i in members]
-                groups.extend(split_class(dtype, dec, members, sizes, max_group_bytes // dtype.itemsize))
+                capacity = max_group_bytes // dtype.itemsize // GROUP_ALIGN * GROUP_ALIGN
+                if max_group_bytes and not capacity:
+                    raise ValueError(f"Argument `max_group_bytes` must be 0 (no limit) or at least "
+                                     f"{GROUP_ALIGN * dtype.itemsize} for {dtype.name}. Received: {max_group_bytes}")
+                groups.extend(split_class(dtype, dec, members, sizes, capacity))
         return StateLayout(tuple(variables), tuple(slots), tuple(groups), has_learning_rate, max_group_bytes)
 
     @staticmethod
@@ -194,15 +218,22 @@ class StateLayout:
     # -- device side -------------------------------------------------------------------------------
     def device_arrays(self) -> list[tuple[str, str, tuple[int, ...], np.dtype]]:
         """The flat state arrays passed to and returned by the compiled step, in order:
-        (group key, slot, shape, dtype). The first is the int32 iteration counter."""
+        (group key, slot, shape, dtype). The first is the int32 iteration counter. Each group's arrays
+        hold `storage_size` elements: the members', then the pad."""
         out = [("", "iteration", (), np.dtype(np.int32))]
         for g in self.groups:
             for slot in (PARAM, *self.slots):
-                out.append((g.key, slot, (g.size,), g.dtype))
+                out.append((g.key, slot, (g.storage_size,), g.dtype))
         return out
 
+    def unpadded_arrays(self) -> list[tuple[str, str, tuple[int, ...], np.dtype]]:
+        """`device_arrays` cut to the members' elements (`Group.size`): the state arrays before groups were
+        padded, as older checkpoints hold them."""
+        sizes = [()] + [(g.size,) for g in self.groups for _ in (PARAM, *self.slots)]
+        return [(key, slot, shape, dt) for (key, slot, _, dt), shape in zip(self.device_arrays(), sizes)]
+
     def grad_arrays(self) -> list[tuple[str, tuple[int, ...], np.dtype]]:
-        return [(g.key, (g.size,), g.dtype) for g in self.groups]
+        return [(g.key, (g.storage_size,), g.dtype) for g in self.groups]
 
     # -- Keras side --------------------------------------------------------------------------------
     def keras_variables(self, order: str = "3.10") -> list[tuple[str, str, int | None]]:
@@ -229,23 +260,27 @@ class StateLayout:
 
     # -- host packing ------------------------------------------------------------------------------
     def pack(self, per_variable: Sequence[np.ndarray | None]) -> list[np.ndarray]:
-        """Concatenate per-variable arrays into one flat array per group (None -> zeros). A group that is one
-        whole variable of its dtype is returned as a view of it, not copied (large models: no host copy)."""
+        """Concatenate per-variable arrays into one flat array per group (None -> zeros), padded with zeros
+        to `storage_size`. A group that is one whole variable of its dtype and needs no pad is returned as a
+        view of it, not copied (large models: no host copy)."""
         flats = []
         for g in self.groups:
             (i, _, start, size), *rest = g.pieces or [(None, 0, 0, 0)]
             a = per_variable[i] if i is not None else None
-            if not rest and a is not None and start == 0 and size == np.size(a) and np.asarray(a).dtype == g.dtype:
+            if (not rest and a is not None and start == 0 and size == np.size(a) == g.storage_size
+                    and np.asarray(a).dtype == g.dtype):
                 flats.append(np.ascontiguousarray(a).reshape(-1))
             else:
-                flat = np.empty(g.size, dtype=g.dtype)
+                flat = np.empty(g.storage_size, dtype=g.dtype)
+                flat[g.size:] = 0
                 self.pack_into(per_variable, [flat], [g])
                 flats.append(flat)
         return flats
 
     def pack_into(self, per_variable: Sequence[np.ndarray | None], flats: Sequence[np.ndarray],
                   groups: Sequence[Group] | None = None) -> None:
-        """Write per-variable arrays into existing flat group arrays (None -> zeros), one copy each."""
+        """Write per-variable arrays into existing flat group arrays (None -> zeros), one copy each. The pad
+        is not written: it keeps the zeros it was made with."""
         for g, flat in zip(self.groups if groups is None else groups, flats):
             for i, off, start, size in g.pieces:
                 a = per_variable[i]
@@ -255,7 +290,7 @@ class StateLayout:
                     flat[off : off + size] = np.asarray(a).reshape(-1)[start : start + size]
 
     def unpack(self, flats: Sequence[np.ndarray]) -> list[np.ndarray]:
-        """Split one flat array per group back into per-variable arrays in Keras order."""
+        """Split one flat array per group (padded or not) back into per-variable arrays in Keras order."""
         out = [np.empty(v.size, dtype=v.dtype) for v in self.variables]
         for g, flat in zip(self.groups, flats):
             for i, off, start, size in g.pieces:

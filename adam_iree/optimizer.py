@@ -233,7 +233,7 @@ class Adam:
         packed = {PARAM: layout.pack(params)}
         for s in layout.slots:
             # np.zeros is lazily zeroed memory: a fresh build's slots cost no host memory before the upload
-            packed[s] = [np.zeros(g.size, g.dtype) for g in layout.groups] if slots is None else layout.pack(slots[s])
+            packed[s] = [np.zeros(g.storage_size, g.dtype) for g in layout.groups] if slots is None else layout.pack(slots[s])
         for gi in range(len(layout.groups)):
             for slot in (PARAM, *layout.slots):
                 arrays.append(packed[slot][gi])
@@ -384,13 +384,15 @@ class Adam:
     def _checked_artifact(self, spec: StepSpec) -> bytes:
         """The precompiled module, once its manifest is shown to describe exactly this step."""
         vmfb, abi = self._artifact
-        ours = artifact.manifest(spec, abi["config"], [], artifact.storage_results(abi))
+        ours = artifact.expected_manifest(spec, abi)
         for key in ("variables", "groups", "arguments"):
             if ours[key] != abi[key]:
                 diff = next((f"{a} vs {b}" for a, b in zip(abi[key], ours[key]) if a != b),
                             f"{len(abi[key])} vs {len(ours[key])} entries")
+                old = (f"; modules of format_version {abi['format_version']} < 4 have no group padding: "
+                       "compile it again" if abi["format_version"] < 4 else "")
                 raise artifact.ArtifactError(f"the precompiled module's {key} differ from this optimizer's "
-                                             f"(module vs ours: {diff})")
+                                             f"(module vs ours: {diff}){old}")
         return vmfb
 
     def _read_learning_rate(self) -> float:
@@ -678,12 +680,15 @@ class Adam:
         if isinstance(saved_limit, bool) or not isinstance(saved_limit, int) or saved_limit < 0:
             raise checkpoint.CheckpointError(f"{path}: bad max_group_bytes {saved_limit!r} in the metadata")
         layout = StateLayout.for_config(self._config, self._specs, decayed, saved_limit)
-        expected = {"iteration": ((), np.dtype(np.int32))}
-        expected.update({f"{g}/{slot}": (shape, dt) for g, slot, shape, dt in layout.device_arrays()[1:]})
+        # Each group's arrays padded (layout.GROUP_ALIGN), or not: written before groups were padded.
+        expected = {"iteration": [((), np.dtype(np.int32))]}
+        for (g, slot, shape, dt), (_, _, bare, _) in zip(layout.device_arrays()[1:], layout.unpadded_arrays()[1:]):
+            expected[f"{g}/{slot}"] = [(shape, dt), (bare, dt)]
         got = {k: (tuple(a.shape), a.dtype) for k, a in tensors.items()}
-        if got != {k: (tuple(s), d) for k, (s, d) in expected.items()}:
-            raise checkpoint.CheckpointError(f"{path}: checkpoint tensors {sorted(got)} do not match the state layout "
-                                             f"{sorted(expected)}")
+        if set(got) != set(expected) or any(got[k] not in expected[k] for k in got):
+            raise checkpoint.CheckpointError(
+                f"{path}: checkpoint tensors {sorted((k, list(s)) for k, (s, _) in got.items())} do not match the "
+                f"state layout {sorted((k, list(a[0][0])) for k, a in expected.items())}")
         # Verified: from here on nothing can fail for a reason the file could cause.
         self._exclude_ids, self._exclude_pattern = exclude, None
         k = int(tensors["iteration"])

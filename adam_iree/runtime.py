@@ -170,6 +170,7 @@ class HostStaging:
             self._mapping = buffer.map()
             self._host = self._mapping.asarray([nbytes], np.dtype(np.uint8)).view(dtype)[: max(
                 int(np.prod(shape, dtype=np.int64)), 0)].reshape(shape)
+            self._host[...] = 0  # what the step reads where nothing is written (a packed group's pad)
         except RuntimeError:
             self.view = session.upload(np.zeros(shape, dtype))
 

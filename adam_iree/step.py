@@ -14,7 +14,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from .config import AdamConfig
-from .layout import Group, StateLayout, present_runs
+from .layout import GROUP_ALIGN, Group, StateLayout, present_runs
 from .schedules import LearningRateSchedule, ieee_pow, to_device_schedule
 from .spec import StepSpec  # re-exported: defined without JAX
 
@@ -65,12 +65,14 @@ def always_per_element(k: jax.Array, shape) -> jax.Array:
 def present_mask(group: Group, present: Sequence[bool]) -> Optional[jax.Array]:
     """Boolean mask of the group's elements whose variable has a gradient; None when all do.
 
-    Built from iota comparisons over merged runs, so no per-element constant is embedded."""
+    Built from iota comparisons over merged runs, so no per-element constant is embedded. The pad is
+    outside every run (kept as it is) unless every member has a gradient: then the pad, whose gradient
+    is zero, is updated with the rest and stays zero."""
     runs = present_runs(group, present)
     if runs == [(0, group.size)]:
         return None
-    idx = jnp.arange(group.size, dtype=jnp.int32)
-    mask = jnp.zeros(group.size, dtype=jnp.bool_)
+    idx = jnp.arange(group.storage_size, dtype=jnp.int32)
+    mask = jnp.zeros(group.storage_size, dtype=jnp.bool_)
     for a, b in runs:
         mask = mask | ((idx >= a) & (idx < b))
     return mask
@@ -120,34 +122,28 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
 
 
 # A long norm's first level, laid out for vector units: rows of lanes, each lane summing its rows in order:
-# an element-wise sum of slices of the gradient, so each partial is a sum of as many terms as there are
-# rows (a power of two up to LEAF_BLOCK: the partials stay exact where the rows' sums were). IREE's
-# llvm-cpu code for a reduction over rows is a chain of scalar adds (16M: 3.3 ms where torch.dot reads the
-# same in 1.2 ms); this is vector FMAs at memory speed. Where LEAF_BLOCK·W divides n the n elements are S
-# spans of LEAF_BLOCK rows of W = NORM_LANES lanes (strided slices of a reshape: one stream); else the
-# first n − n mod R are one span of R = SPAN_ROWS contiguous rows (plain slices; R streams) and the last
-# n mod R are summed apart. Only whole arguments may be reshaped: IREE copies an argument whole to reshape
-# a part of it (16M + 8 sliced to 16M and reshaped: a full-size transient), while plain slices fuse into
-# the dispatch. The norm alone at 16M + 1 (its own module, vs torch.dot): one span of 32 rows 1.6-1.7
-# reads, of 16 rows 1.3, of 8 rows 1.3-1.4; spans at 16M 0.74.
-# The gradient is computed per slice from the step's inputs (IREE stores a computed tensor that is
-# sliced many ways: a full-size transient).
+# an element-wise sum of slices of the gradient, so each partial is a sum of LEAF_BLOCK terms (exact
+# where the rows' sums were). IREE's llvm-cpu code for a reduction over rows is a chain of scalar adds
+# (16M: 3.3 ms where torch.dot reads the same in 1.2 ms); this is vector FMAs at memory speed. The n
+# elements are n / 512 spans of LEAF_BLOCK rows of W = NORM_LANES lanes (strided slices of a reshape: one
+# stream); a group's buffer always divides into spans (layout.GROUP_ALIGN). Only whole arguments may be
+# reshaped: IREE copies an argument whole to reshape a part of it (16M + 8 sliced to 16M and reshaped: a
+# full-size transient). The gradient is computed per slice from the step's inputs (IREE stores a computed
+# tensor that is sliced many ways: a full-size transient).
 NORM_LANES = 16  # W: spans of 64-byte lines
-SPAN_ROWS = 16  # R: rows of the one span where LEAF_BLOCK·W does not divide n
 LANES_FROM = 1 << 20
+SPAN = LEAF_BLOCK * NORM_LANES
+assert GROUP_ALIGN % SPAN == 0, "a group's buffer must divide into the norm's spans"
 
 
-def lane_rows(g: jax.Array) -> Optional[tuple[list[jax.Array], jax.Array]]:
-    """(the rows of g's lanes, g's elements left over), as `lane_sums` takes them; None below LANES_FROM
-    elements (the norm then sums rows)."""
+def lane_rows(g: jax.Array) -> Optional[list[jax.Array]]:
+    """The rows of g's lanes, as `lane_sums` takes them; None below LANES_FROM elements or where spans do
+    not divide g (the norm then sums rows)."""
     n = g.shape[0]
-    if n < LANES_FROM:
+    if n < LANES_FROM or n % SPAN:
         return None
-    if n % (LEAF_BLOCK * NORM_LANES) == 0:
-        spans = g.reshape(-1, LEAF_BLOCK, NORM_LANES)
-        return [spans[:, j, :].reshape(-1) for j in range(LEAF_BLOCK)], g[:0]
-    width = n // SPAN_ROWS
-    return [g[j * width:(j + 1) * width] for j in range(SPAN_ROWS)], g[SPAN_ROWS * width:]
+    spans = g.reshape(-1, LEAF_BLOCK, NORM_LANES)
+    return [spans[:, j, :].reshape(-1) for j in range(LEAF_BLOCK)]
 
 
 def lane_sums(rows: Sequence[jax.Array], square: Callable[[jax.Array], jax.Array]) -> jax.Array:
@@ -175,11 +171,7 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
     if lanes is None:
         sq = square(g)
         return blocked_sum(sq if mask is None else jnp.where(mask, sq, jnp.zeros_like(sq))).astype(g.dtype)
-    rows, rest = lanes
-    partials = lane_sums(rows, square)
-    if rest.shape[0]:
-        partials = jnp.concatenate([partials, jnp.sum(square(rest))[None]])  # < SPAN_ROWS terms
-    return blocked_sum(no_fusion(partials)).astype(g.dtype)
+    return blocked_sum(no_fusion(lane_sums(lanes, square))).astype(g.dtype)
 
 
 # IREE's SPIR-V code for a 1-D scatter covers at most 65535 updates (one workgroup each, the grid's
@@ -206,9 +198,11 @@ def sorted_segment_sum(values: jax.Array, ids, num_segments: int) -> jax.Array:
 class LeafPlan(NamedTuple):
     """Where the members of a packed group lie in its element blocks (static, from the layout).
 
-    Block b is elements [b·L, min((b+1)·L, n)), L = LEAF_BLOCK. Its first `cut[b]` elements belong to
-    `head_owner[b]`, the member holding its first element; the rest of the block (members that start
-    inside it) are `rest_index`, ascending, owned by `rest_owner`: at most L elements per member."""
+    Block b is elements [b·L, (b+1)·L) of the group's buffer, L = LEAF_BLOCK (which divides its
+    storage_size); the pad belongs to the last member (its gradient is zero). Block b's first `cut[b]`
+    elements belong to `head_owner[b]`, the member holding its first element; the rest of the block
+    (members that start inside it) are `rest_index`, ascending, owned by `rest_owner`: at most L
+    elements per member."""
 
     cut: np.ndarray
     head_owner: np.ndarray
@@ -220,9 +214,9 @@ def leaf_plan(group: Group) -> LeafPlan:
     live = [j for j, size in enumerate(group.sizes) if size]
     starts = np.array([group.offsets[j] for j in live], dtype=np.int64)
     owners = np.array(live, dtype=np.int64)
-    n = group.size
-    block_start = np.arange(-(-n // LEAF_BLOCK), dtype=np.int64) * LEAF_BLOCK
-    block_end = np.minimum(block_start + LEAF_BLOCK, n)
+    n = group.storage_size
+    block_start = np.arange(n // LEAF_BLOCK, dtype=np.int64) * LEAF_BLOCK
+    block_end = block_start + LEAF_BLOCK
     k = np.searchsorted(starts, block_start, side="right")  # members starting at or before each block
     cut = np.minimum(np.append(starts, n)[k], block_end) - block_start
     rest_index = np.concatenate([np.zeros(0, np.int64)] + [
@@ -256,23 +250,17 @@ def member_sums_of_squares(g: jax.Array, group: Group) -> jax.Array:
     full-size scatter: IREE's aggressive fusion puts the square into a scatter's dispatch and needs the
     whole vector on the stack ("exceeded stack allocation limit")."""
     acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
-    sq = jnp.square(g).astype(acc_dtype)
     n_members = len(group.members)
-    plan = leaf_plan(group)
-    whole = group.size // LEAF_BLOCK
     totals = jnp.zeros(n_members, acc_dtype)
-    if whole:
-        blocks = sq[: whole * LEAF_BLOCK].reshape(whole, LEAF_BLOCK)
-        heads = jnp.sum(jnp.where(leading_runs(plan.cut[:whole]), blocks, jnp.zeros_like(blocks)), axis=1)
-        totals = totals + segment_totals(no_fusion(heads), plan.head_owner[:whole], n_members)
-    # The rest, and the head of a last partial block, gathered from g (so the squares are never stored).
-    tail = np.arange(whole * LEAF_BLOCK, whole * LEAF_BLOCK + (plan.cut[whole] if whole < len(plan.cut) else 0))
-    index = np.concatenate([tail, plan.rest_index])
-    owner = np.concatenate([np.full(len(tail), plan.head_owner[-1]), plan.rest_owner])
-    order = np.argsort(index, kind="stable")
-    if len(index):
-        rest = jnp.square(g[jnp.asarray(index[order], jnp.int32)]).astype(acc_dtype)
-        totals = totals + sorted_segment_sum(no_fusion(rest), owner[order], n_members)
+    if not group.storage_size:
+        return totals.astype(g.dtype)
+    plan = leaf_plan(group)
+    blocks = jnp.square(g).astype(acc_dtype).reshape(-1, LEAF_BLOCK)  # whole blocks: the buffer is padded
+    heads = jnp.sum(jnp.where(leading_runs(plan.cut), blocks, jnp.zeros_like(blocks)), axis=1)
+    totals = totals + segment_totals(no_fusion(heads), plan.head_owner, n_members)
+    if len(plan.rest_index):  # gathered from g, so the squares are never stored
+        rest = jnp.square(g[jnp.asarray(plan.rest_index, jnp.int32)]).astype(acc_dtype)
+        totals = totals + sorted_segment_sum(no_fusion(rest), plan.rest_owner, n_members)
     return totals.astype(g.dtype)
 
 
@@ -299,23 +287,23 @@ def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float, 
 
 
 def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.Array:
-    """per_member[member(i)] for every element i of the packed group.
+    """per_member[member(i)] for every element i of the packed group's buffer (the pad: some member's).
 
     Per element block (`leaf_plan`): the block's head value where the block is one member's, or for the
     few blocks that members start inside, a row of a small table. With `rows` (the step is compiled with
-    aggressive fusion: StepSpec.fused) and LEAF_BLOCK dividing the group, in rows of LEAF_BLOCK flattened:
-    the head value broadcast along its row, no per-element gather (gathering each element's values by its
-    block index cost 5.4 ms of a 16-ms, 200-tensor, 16M-param clipnorm step on llvm-cpu; the rows cost
-    less than that step's run-to-run spread). Else per element, three gathers: the rows would have to be
-    cut to the group's size, and IREE then stores them whole (200 tensors, 16M + 13: 35 ms, 15 without
-    any factor), as it does without aggressive fusion (GPUs: a full-size transient more). A search over
+    aggressive fusion: StepSpec.fused), in rows of LEAF_BLOCK flattened: the head value broadcast along
+    its row, no per-element gather (gathering each element's values by its block index cost 5.4 ms of a
+    16-ms, 200-tensor, 16M-param clipnorm step on llvm-cpu; the rows cost less than that step's
+    run-to-run spread). Else per element, three gathers: without aggressive fusion (GPUs) IREE stores the
+    rows whole, a full-size transient more. Rows cut to an unpadded group's size were stored whole on
+    the CPU too (200 tensors, 16M + 13: 35 ms, 15 without any factor). A search over
     the member offsets costs log2(V) rounds instead (52 ms). Two members take a select, not a gather:
     IREE narrows a two-valued index to i1 and its SPIR-V backend then fails to compile the gather for
     large groups ("failed to legalize arith.index_castui")."""
     n_members = len(group.members)
     if n_members == 1:
         return per_member[0]
-    idx = jnp.arange(group.size, dtype=jnp.int32)
+    idx = jnp.arange(group.storage_size, dtype=jnp.int32)
     if n_members == 2:
         return jnp.where(idx >= group.offsets[1], per_member[1], per_member[0])
     plan = leaf_plan(group)
@@ -326,7 +314,7 @@ def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.
     table = np.zeros((len(split) + 1, LEAF_BLOCK), dtype=np.int64)
     table[row[plan.rest_index // LEAF_BLOCK], plan.rest_index % LEAF_BLOCK] = plan.rest_owner
     head_values = no_fusion(per_member[jnp.asarray(plan.head_owner, jnp.int32)])
-    if rows and group.size % LEAF_BLOCK == 0:
+    if rows:
         rest_values = no_fusion(per_member[jnp.asarray(table, jnp.int32)])
         rest = rest_values[jnp.asarray(row, jnp.int32)]
         return jnp.where(leading_runs(plan.cut), head_values[:, None], rest).reshape(-1)

@@ -16,6 +16,8 @@ import tomllib
 from pathlib import Path
 from typing import Sequence
 
+from .layout import GROUP_ALIGN
+
 DEFAULT_TARGET = "llvm-cpu"
 
 # compile-time device -> (executable backends it accepts, runtime drivers that run it)
@@ -122,9 +124,10 @@ class TargetProfile:
         if not isinstance(limits.get("half_precision", True), bool):
             raise bad("limits.half_precision", "true or false", limits["half_precision"])
         max_bytes = limits.get("max_storage_buffer_bytes", 0)
+        least = GROUP_ALIGN * 4  # a padded group of float32 must fit
         if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0 or (
-                0 < max_bytes < 1024):
-            raise bad("limits.max_storage_buffer_bytes", "0 (no limit) or an integer >= 1024", max_bytes)
+                0 < max_bytes < least):
+            raise bad("limits.max_storage_buffer_bytes", f"0 (no limit) or an integer >= {least}", max_bytes)
         tolerance = dict(_TOLERANCE_DEFAULTS)
         for key, value in data.get("tolerance", {}).items():
             if key not in _TOLERANCE_DEFAULTS:

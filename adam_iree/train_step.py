@@ -89,11 +89,12 @@ def unpack_params(layout: StateLayout, flats: Sequence[jax.Array]) -> list[jax.A
 
 
 def pack_gradients(layout: StateLayout, per_variable: Sequence[jax.Array]) -> list[jax.Array]:
-    """One flat gradient per group, as `StateLayout.pack` builds it on the host."""
+    """One flat gradient per group, as `StateLayout.pack` builds it on the host (the pad zeros)."""
     flats = []
     for group in layout.groups:
         parts = [per_variable[i].reshape(-1)[start : start + size] for i, _, start, size in group.pieces]
-        flats.append(jnp.concatenate(parts) if parts else jnp.zeros((0,), group.dtype))
+        parts.append(jnp.zeros((group.storage_size - group.size,), group.dtype))
+        flats.append(jnp.concatenate(parts))
     return flats
 
 

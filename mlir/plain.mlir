@@ -1,5 +1,5 @@
 module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
-  func.func public @step(%arg0: tensor<i32>, %arg1: tensor<15xf32> {tf.aliasing_output = 1 : i32}, %arg2: tensor<15xf32> {tf.aliasing_output = 2 : i32}, %arg3: tensor<15xf32> {tf.aliasing_output = 3 : i32}, %arg4: tensor<15xf32>, %arg5: tensor<f32>, %arg6: tensor<i32> {iree.abi.output = 0 : index}) -> (tensor<i32> {jax.result_info = "result[0]"}, tensor<15xf32> {jax.result_info = "result[1]"}, tensor<15xf32> {jax.result_info = "result[2]"}, tensor<15xf32> {jax.result_info = "result[3]"}) {
+  func.func public @step(%arg0: tensor<i32>, %arg1: tensor<512xf32> {tf.aliasing_output = 1 : i32}, %arg2: tensor<512xf32> {tf.aliasing_output = 2 : i32}, %arg3: tensor<512xf32> {tf.aliasing_output = 3 : i32}, %arg4: tensor<512xf32>, %arg5: tensor<f32>, %arg6: tensor<i32> {iree.abi.output = 0 : index}) -> (tensor<i32> {jax.result_info = "result[0]"}, tensor<512xf32> {jax.result_info = "result[1]"}, tensor<512xf32> {jax.result_info = "result[2]"}, tensor<512xf32> {jax.result_info = "result[3]"}) {
     %c = stablehlo.constant dense<1> : tensor<i32>
     %0 = stablehlo.add %arg0, %c : tensor<i32>
     %1 = stablehlo.convert %0 : (tensor<i32>) -> tensor<f32>
@@ -68,28 +68,28 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %cst_20 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
     %43 = stablehlo.subtract %cst_20, %20 : tensor<f32>
     %44 = stablehlo.divide %42, %43 : tensor<f32>
-    %45 = stablehlo.subtract %arg4, %arg2 : tensor<15xf32>
+    %45 = stablehlo.subtract %arg4, %arg2 : tensor<512xf32>
     %cst_21 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %46 = stablehlo.broadcast_in_dim %cst_21, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %47 = stablehlo.multiply %45, %46 : tensor<15xf32>
-    %48 = stablehlo.add %arg2, %47 : tensor<15xf32>
-    %49 = chlo.square %arg4 : tensor<15xf32> -> tensor<15xf32>
-    %50 = stablehlo.subtract %49, %arg3 : tensor<15xf32>
+    %46 = stablehlo.broadcast_in_dim %cst_21, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %47 = stablehlo.multiply %45, %46 : tensor<512xf32>
+    %48 = stablehlo.add %arg2, %47 : tensor<512xf32>
+    %49 = chlo.square %arg4 : tensor<512xf32> -> tensor<512xf32>
+    %50 = stablehlo.subtract %49, %arg3 : tensor<512xf32>
     %cst_22 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %51 = stablehlo.broadcast_in_dim %cst_22, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %52 = stablehlo.multiply %50, %51 : tensor<15xf32>
-    %53 = stablehlo.add %arg3, %52 : tensor<15xf32>
-    %54 = stablehlo.broadcast_in_dim %44, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %55 = stablehlo.multiply %48, %54 : tensor<15xf32>
-    %56 = stablehlo.sqrt %53 : tensor<15xf32>
+    %51 = stablehlo.broadcast_in_dim %cst_22, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %52 = stablehlo.multiply %50, %51 : tensor<512xf32>
+    %53 = stablehlo.add %arg3, %52 : tensor<512xf32>
+    %54 = stablehlo.broadcast_in_dim %44, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %55 = stablehlo.multiply %48, %54 : tensor<512xf32>
+    %56 = stablehlo.sqrt %53 : tensor<512xf32>
     %cst_23 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
-    %57 = stablehlo.broadcast_in_dim %cst_23, dims = [] : (tensor<f32>) -> tensor<15xf32>
-    %58 = stablehlo.add %56, %57 : tensor<15xf32>
-    %59 = stablehlo.divide %55, %58 : tensor<15xf32>
-    %60 = stablehlo.subtract %arg1, %59 : tensor<15xf32>
+    %57 = stablehlo.broadcast_in_dim %cst_23, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %58 = stablehlo.add %56, %57 : tensor<512xf32>
+    %59 = stablehlo.divide %55, %58 : tensor<512xf32>
+    %60 = stablehlo.subtract %arg1, %59 : tensor<512xf32>
     %c_24 = stablehlo.constant dense<1> : tensor<i32>
     %61 = stablehlo.add %arg0, %c_24 : tensor<i32>
-    return %61, %60, %48, %53 : tensor<i32>, tensor<15xf32>, tensor<15xf32>, tensor<15xf32>
+    return %61, %60, %48, %53 : tensor<i32>, tensor<512xf32>, tensor<512xf32>, tensor<512xf32>
   }
   func.func private @remainder(%arg0: tensor<f32>, %arg1: tensor<i32>) -> tensor<f32> {
     %0 = stablehlo.convert %arg1 : (tensor<i32>) -> tensor<f32>

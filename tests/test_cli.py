@@ -28,15 +28,20 @@ def test_compile_writes_a_runnable_module(tmp_path):
     assert roles.count("state") == 1 + 4 and abi["in_place"]  # counter + param, m, v, v_hat; donated
     assert [a for a in abi["arguments"] if a["role"] == "output_storage"] == [
         {"role": "output_storage", "result": 0, "shape": [], "dtype": "int32"}]  # the counter's new value
+    # The group's arguments hold storage_size elements: the pieces, then zeros.
+    n = group["storage_size"]
+    assert group["size"] == 5 and n == 512 and all(a["shape"] == [n] for a in abi["arguments"][1:6])
     # Run it with IREE alone (no adam_iree): state in, new state out; spec golden numbers.
     config = rt.Config("local-task")
     ctx = rt.SystemContext(config=config)
     ctx.add_vm_module(rt.VmModule.copy_buffer(ctx.instance, out.read_bytes()))
-    x = np.array([1, 2, 3, 4, 0], np.float32)
-    state = [np.array(0, np.int32), x] + [np.zeros(5, np.float32)] * 3
-    grads = [np.array([1, 6, 7, 2, 0], np.float32)]
-    result = ctx.modules.adam_iree.step(*state, *grads, np.array(0.5, np.float32), np.array(0, np.int32))
-    np.testing.assert_allclose(result[1].to_host()[:4], [0.50000495, 1.5000036, 2.5000036, 3.500004], rtol=2e-7)
+    x, g = np.zeros(n, np.float32), np.zeros(n, np.float32)
+    x[:5], g[:5] = [1, 2, 3, 4, 0], [1, 6, 7, 2, 0]
+    state = [np.array(0, np.int32), x] + [np.zeros(n, np.float32)] * 3
+    result = ctx.modules.adam_iree.step(*state, g, np.array(0.5, np.float32), np.array(0, np.int32))
+    new_x = result[1].to_host()
+    np.testing.assert_allclose(new_x[:4], [0.50000495, 1.5000036, 2.5000036, 3.500004], rtol=2e-7)
+    assert not new_x[4:].any()  # a zero gradient keeps the zero scalar and the pad
     assert int(result[0].to_host()) == 1
 
 

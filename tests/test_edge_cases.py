@@ -284,14 +284,14 @@ def test_norms_of_long_tensors_are_accurate(clip, n_small, target):
 @pytest.mark.parametrize("n", [(1 << 20) + 1001, 5000])
 @pytest.mark.parametrize("clip", ["global_clipnorm", "clipnorm"])
 def test_norms_of_scaled_and_accumulated_gradients(clip, n, target):
-    """The global norm, and a lone tensor's own, from 2^20 elements in lanes (here an odd size: one span of
-    16 rows and 9 elements apart), below that in rows; with loss scaling and accumulation over two calls, whose
+    """The global norm, and a lone tensor's own, from 2^20 elements in lanes (here an odd size: the group's
+    buffer padded with zeros to spans of 512), below that in rows; with loss scaling and accumulation over two calls, whose
     sum the norms must read before the update call resets it in place (on Vulkan they once read the reset),
     and for the global norm a small tensor beside it."""
     rng = np.random.default_rng(3)
     params = {"big/kernel": np.zeros(n, np.float32), "small/bias": np.zeros(5, np.float32)}
     calls = [[rng.standard_normal(n).astype(np.float32) * s, np.full(5, 2.0 * s, np.float32)] for s in (1, 3, 0.5, 2)]
-    calls[1][0][-12:] = 50.0  # the elements apart and the last lanes' ones
+    calls[1][0][-12:] = 50.0  # the last elements before the pad
     if clip == "clipnorm":  # alone in its group
         params.pop("small/bias")
         calls = [c[:1] for c in calls]
@@ -318,11 +318,12 @@ def test_nan_survives_a_maximum_that_ignores_nan(monkeypatch, kwargs, slot):
     monkeypatch.setattr(jnp, "clip", lambda x, lo, hi: jnp.fmin(jnp.fmax(x, lo), hi))
     spec = plan_step(make_config(learning_rate=0.01, **kwargs), [("w", (8,), "float32")])
     state = [np.zeros(shape, dtype) for _, _, shape, dtype in spec.layout.device_arrays()]
-    state[1] = np.linspace(-1, 1, 8, dtype=np.float32)  # the parameter
-    g = np.linspace(0.5, 2.0, 8, dtype=np.float32)
+    state[1][:8] = np.linspace(-1, 1, 8, dtype=np.float32)  # the parameter (then the group's zero pad)
+    g = np.zeros_like(state[1])
+    g[:8] = np.linspace(0.5, 2.0, 8, dtype=np.float32)
     g[1] = np.nan
     out = jax.jit(flat_step_fn(spec))(*state, g, np.float32(0.01))
     names = [s for _, s, _, _ in spec.layout.device_arrays()]
-    got = np.isnan(np.asarray(out[names.index(slot)]))
+    got = np.isnan(np.asarray(out[names.index(slot)]))[:8]
     want = np.ones(8, bool) if "clipnorm" in kwargs else np.arange(8) == 1
     np.testing.assert_array_equal(got, want)

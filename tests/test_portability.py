@@ -27,12 +27,13 @@ FAMILIES = {
 }
 
 
-def problem(seed: int = 0):
+SHAPES = {"dense/kernel": (6, 5), "dense/bias": (5,), "out/kernel": (5, 2), "norm/gamma": ()}
+SHAPES_512 = {"dense/kernel": (16, 31), "dense/bias": (15,), "norm/gamma": ()}  # one group that needs no pad
+
+
+def problem(seed: int = 0, shapes=SHAPES):
     rng = np.random.default_rng(seed)
-    params = {"dense/kernel": rng.standard_normal((6, 5)).astype(np.float32),
-              "dense/bias": rng.standard_normal(5).astype(np.float32),
-              "out/kernel": rng.standard_normal((5, 2)).astype(np.float32),
-              "norm/gamma": rng.standard_normal(()).astype(np.float32)}
+    params = {k: rng.standard_normal(shape).astype(np.float32) for k, shape in shapes.items()}
     grads = [[(rng.standard_normal(p.shape) * 0.5).astype(p.dtype) for p in params.values()] for _ in range(20)]
     return params, grads
 
@@ -90,27 +91,43 @@ def test_an_artifact_refuses_other_variables_and_targets(tmp_path):
 @pytest.mark.parametrize("convention", ["all_donated", "all_in_storage"])
 def test_format_2_artifacts_still_load_and_give_keras_numbers(tmp_path, convention):
     """Before format 3 a module either donated all its state (counter included) or wrote all of it into
-    output storage (then `in_place` was false): files written by that version keep working."""
+    output storage (then `in_place` was false): files written by that version keep working where no group
+    needs a pad (format 4 pads groups to layout.GROUP_ALIGN elements; before, a manifest had no
+    storage_size), and the others are refused with a clear error."""
     from adam_iree import artifact
     from adam_iree.compiler import compile_stablehlo
     from adam_iree.config import config_to_dict, make_config
     from adam_iree.export import plan_step
     from conventions import step_text, storage_results
 
-    params, grads = problem(4)
+    def old_module(params, name):
+        spec = plan_step(config, [(k, v.shape, "float32") for k, v in params.items()])
+        abi = artifact.manifest(spec, config_to_dict(config, kw["learning_rate"]), targets,
+                                storage_results(spec, convention))
+        abi["format_version"] = 2
+        for group in abi["groups"]:
+            del group["storage_size"]
+        return abi, artifact.write(tmp_path / name, compile_stablehlo(step_text(spec, convention), targets), abi)
+
     kw = {"learning_rate": 0.01, "amsgrad": True} if convention == "all_donated" else FAMILIES["amsgrad_ema"]
     config = make_config(**kw)
-    spec = plan_step(config, [(k, v.shape, "float32") for k, v in params.items()])
     targets = [get_target("llvm-cpu")]
-    abi = artifact.manifest(spec, config_to_dict(config, kw["learning_rate"]), targets,
-                            storage_results(spec, convention))
-    abi["format_version"] = 2
-    out = artifact.write(tmp_path / "old.vmfb", compile_stablehlo(step_text(spec, convention), targets), abi)
+    params, grads = problem(4, SHAPES_512)
+    _, out = old_module(params, "old.vmfb")
     pair = SideBySide(kw, params)
     pair.ours = adam_iree.Adam.from_artifact(out, params)
     for g in grads[:8]:
         pair.apply(g)
     pair.compare()
+
+    params, _ = problem(4)  # 46 params: padded to 512 now, so a version-2 module had arguments of 46
+    abi, out = old_module(params, "needs_pad.vmfb")
+    for a in abi["arguments"] + abi["results"]:
+        if a["shape"] == [512]:
+            a["shape"] = [46]
+    (tmp_path / "needs_pad.vmfb.json").write_text(json.dumps(abi))
+    with pytest.raises(ArtifactError, match=r"arguments differ .*format_version 2 < 4 have no group padding"):
+        adam_iree.Adam.from_artifact(out, params)
 
 
 # -- 5. train here, continue there -----------------------------------------------------------------------

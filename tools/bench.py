@@ -307,18 +307,20 @@ def read_once(n: int, device: str = "cpu"):
 
 
 def norm_alone(n: int, target_name: str = "llvm-cpu"):
-    """The step's first norm level and its tree (`step.sum_of_squares` over one n-element gradient, the
-    layout the step uses for n), compiled alone with the step's flags: what the norm costs without the
-    update around it."""
+    """The step's first norm level and its tree (`step.sum_of_squares` over one n-element gradient in its
+    group's buffer, padded with zeros as the layout pads it), compiled alone with the step's flags: what
+    the norm costs without the update around it."""
     import jax
     import jax.numpy as jnp
 
     from adam_iree.compiler import step_compile_flags
+    from adam_iree.layout import storage_size
     from adam_iree.step import sum_of_squares
 
     target = get_target(target_name)
-    text = jax.jit(sum_of_squares).lower(jax.ShapeDtypeStruct((n,), jnp.float32)).as_text()
-    g = np.random.default_rng(3).standard_normal(n).astype(np.float32)
+    text = jax.jit(sum_of_squares).lower(jax.ShapeDtypeStruct((storage_size(n),), jnp.float32)).as_text()
+    g = np.zeros(storage_size(n), np.float32)
+    g[:n] = np.random.default_rng(3).standard_normal(n)
     return iree_function(text, "main", [g], target, input_type="stablehlo",
                          extra_flags=tuple(step_compile_flags([target])))
 
