@@ -50,7 +50,7 @@ def cmd_compile(args) -> int:
     limit = artifact.group_limit(targets)
     spec = plan_step(config, params, args.exclude_from_weight_decay, limit, fuses_aggressively(targets, config))
     check_variable_dtypes(targets, spec.layout.variables)
-    vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.config))
+    vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused))
     lr = config_dict.get("learning_rate", 0.001)
     float_lr = float(np.float32(lr)) if config.lr_kind == "float" else None
     out = artifact.write(args.output, vmfb, artifact.manifest(spec, config_to_dict(config, float_lr), targets))

@@ -3,8 +3,9 @@
 The cache key is the StableHLO text, the target's flags and the compiler version (plus the host
 CPU identity for host-dependent targets), so a second process with the same step reuses the file.
 `compile_step` adds an index keyed by the step's spec, so that a cached step loads without exporting it:
-neither JAX nor the compiler is imported (a warm start). `step_compile_flags(targets, config)` adds IREE's
-aggressive dispatch fusion where it is known good (`fuses_aggressively`): without it, any transform of the
+neither JAX nor the compiler is imported (a warm start). `step_compile_flags(targets, fused)` adds IREE's
+aggressive dispatch fusion to a step planned fused (`StepSpec.fused`, where `fuses_aggressively` says it is
+known good): without it, any transform of the
 gradients (clipping, loss scaling) splits the update into two full-size dispatches that round-trip m and v
 through a transient buffer.
 """
@@ -52,10 +53,11 @@ def on_cpus(targets: Sequence[TargetProfile]) -> bool:
 CPU_DISTRIBUTION = "--iree-llvmcpu-distribution-size=1024"
 
 
-def step_compile_flags(targets: Sequence[TargetProfile], config: Optional[AdamConfig] = None) -> list[str]:
-    """iree-compile flags the step (of `config`, where given) adds to the targets' own: aggressive fusion
-    where `fuses_aggressively`, and on CPUs coarser workgroups."""
-    flags = [AGGRESSIVE_FUSION] if fuses_aggressively(targets, config) else []
+def step_compile_flags(targets: Sequence[TargetProfile], fused: bool) -> list[str]:
+    """iree-compile flags a step adds to the targets' own: aggressive fusion for a step planned fused
+    (`StepSpec.fused`: the step's code depends on it too, so the one decision is the spec's), and on CPUs
+    coarser workgroups."""
+    flags = [AGGRESSIVE_FUSION] if fused else []
     return flags + [CPU_DISTRIBUTION] if on_cpus(targets) else flags
 
 

@@ -374,7 +374,7 @@ class Adam:
             if self._artifact is not None and all(present):
                 vmfb, storage = self._checked_artifact(spec), artifact.storage_results(self._artifact[1])
             else:
-                vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.config))
+                vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused))
                 storage = (COUNTER_SLOT,)
             all_tied = len(storage) == len(self._layout.device_arrays())  # a double-buffered format-2 module
             step = self._session.load_step(vmfb, tied=None if all_tied else storage)

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 import adam_iree
-from adam_iree.compiler import AGGRESSIVE_FUSION, fuses_aggressively, step_compile_flags, stream_plan
+from adam_iree.compiler import fuses_aggressively, step_compile_flags, stream_plan
 from adam_iree.config import make_config
 from adam_iree.export import export_step
 from adam_iree.layout import storage_size
@@ -109,9 +109,9 @@ def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
         o.exclude_from_weight_decay(var_names=["bias"])
         o.build({f"layer{i}/{'kernel' if i % 2 == 0 else 'bias'}": rng.standard_normal(int(k)).astype(np.float32)
                  for i, k in enumerate(sizes)})
-        spec = StepSpec(o.config, o._layout, tuple([True] * n_tensors))
+        spec = StepSpec(o.config, o._layout, tuple([True] * n_tensors), None, True)  # as on llvm-cpu
         targets = [get_target("llvm-cpu")]
-        return o, spec, stream_plan(export_step(spec), targets[0], step_compile_flags(targets)).dispatches
+        return o, spec, stream_plan(export_step(spec), targets[0], step_compile_flags(targets, True)).dispatches
 
     _, _, n_small = dispatches(8)
     opt, spec, n = dispatches(200)
@@ -131,7 +131,7 @@ def step_plan(opt, target, phase=None, flags=None):
     optimizer uses unless `flags` says."""
     fused = flags is None and fuses_aggressively([target], opt.config)  # as the optimizer builds it
     spec = StepSpec(opt.config, opt._layout, (True,) * len(opt._layout.variables), phase, fused)
-    return stream_plan(export_step(spec), target, step_compile_flags([target], opt.config) if flags is None else flags)
+    return stream_plan(export_step(spec), target, step_compile_flags([target], fused) if flags is None else flags)
 
 
 @pytest.mark.parametrize("kwargs,n_tensors", [
@@ -214,7 +214,7 @@ def test_gpu_steps_make_one_pass_and_never_wait_for_the_host(kwargs, target_name
         plan = step_plan(o, target, phase)
         assert plan.largest_transient_bytes < 4 * n, (phase, plan)
         assert plan.host_reads == 0, (phase, plan)
-    assert AGGRESSIVE_FUSION not in step_compile_flags([target], make_config(clipnorm=1.0))
+    assert not fuses_aggressively([target], make_config(clipnorm=1.0))
 
 
 def test_failed_device_call_leaves_state_intact():
@@ -426,7 +426,7 @@ def test_donated_state_is_exact_with_the_counter_in_output_storage(kwargs, phase
 
     base = plan_step(make_config(**kwargs), [("w", (1024,), "float32")])
     n_state = len(base.layout.device_arrays())
-    flags = step_compile_flags([get_target("llvm-cpu")]) if fused else []  # production's CPU flags
+    flags = step_compile_flags([get_target("llvm-cpu")], True) if fused else []  # production's CPU flags
     assert not fused or flags
 
     def module(call_phase, convention: str):

@@ -13,7 +13,7 @@ import pytest
 
 import adam_iree
 from adam_iree.cli import main as cli_main
-from adam_iree.compiler import compile_stablehlo, step_compile_flags
+from adam_iree.compiler import compile_stablehlo, fuses_aggressively, step_compile_flags
 from adam_iree.config import make_config
 from adam_iree.export import export_step, plan_step
 from adam_iree.runtime import DeviceSession
@@ -231,7 +231,7 @@ def test_cuda_compiles_global_clipnorm_with_gradient_accumulation(n):
     lanes' 2^20 (found on an H200 while trying groups padded to 512). Compiled here, no GPU needed."""
     target = get_target("cuda")
     config = make_config(global_clipnorm=1.0, gradient_accumulation_steps=2)
-    spec = plan_step(config, [("w", (n,), "float32")])
+    spec = plan_step(config, [("w", (n,), "float32")], fused=fuses_aggressively([target], config))
     for phase in (None, "update"):
         compile_stablehlo(export_step(dataclasses.replace(spec, phase=phase)), [target],
-                          extra_flags=step_compile_flags([target], config), use_cache=False)
+                          extra_flags=step_compile_flags([target], spec.fused), use_cache=False)

@@ -313,7 +313,7 @@ def norm_alone(n: int, target_name: str = "llvm-cpu"):
     import jax
     import jax.numpy as jnp
 
-    from adam_iree.compiler import step_compile_flags
+    from adam_iree.compiler import fuses_aggressively, step_compile_flags
     from adam_iree.layout import storage_size
     from adam_iree.step import sum_of_squares
 
@@ -322,7 +322,7 @@ def norm_alone(n: int, target_name: str = "llvm-cpu"):
     g = np.zeros(storage_size(n), np.float32)
     g[:n] = np.random.default_rng(3).standard_normal(n)
     return iree_function(text, "main", [g], target, input_type="stablehlo",
-                         extra_flags=tuple(step_compile_flags([target])))
+                         extra_flags=tuple(step_compile_flags([target], fuses_aggressively([target]))))
 
 
 def run_norm_alone(cases, target_name: str, rounds: int, budget_s: float) -> None:
@@ -591,13 +591,15 @@ def run_startup(targets: list[str]) -> None:
 
             reason = device_unavailable_reason(get_target(name))
             if reason:
-                from adam_iree.compiler import compile_step
-                from adam_iree.export import plan_step
+                from adam_iree.compiler import compile_step, fuses_aggressively, step_compile_flags
                 from adam_iree.config import make_config
+                from adam_iree.export import plan_step
 
-                spec = plan_step(make_config(amsgrad=True), [(k, v.shape, "float32") for k, v in params.items()])
+                target, config = get_target(name), make_config(amsgrad=True)  # what Adam(target=name) compiles
+                spec = plan_step(config, [(k, v.shape, "float32") for k, v in params.items()],
+                                 fused=fuses_aggressively([target], config))
                 t = time.perf_counter()
-                compile_step(spec, get_target(name), use_cache=False)
+                compile_step(spec, target, extra_flags=step_compile_flags([target], spec.fused), use_cache=False)
                 print(f"{name:10s} compile only {time.perf_counter() - t:6.2f} s (cannot run here: {reason.split(' (')[0]})")
                 continue
             t = time.perf_counter()
