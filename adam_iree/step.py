@@ -199,10 +199,10 @@ class LeafPlan(NamedTuple):
     """Where the members of a packed group lie in its element blocks (static, from the layout).
 
     Block b is elements [b·L, (b+1)·L) of the group's buffer, L = LEAF_BLOCK (which divides its
-    storage_size); the pad belongs to the last member (its gradient is zero). Block b's first `cut[b]`
-    elements belong to `head_owner[b]`, the member holding its first element; the rest of the block
-    (members that start inside it) are `rest_index`, ascending, owned by `rest_owner`: at most L
-    elements per member."""
+    storage_size); the pad belongs to the last member with elements (its gradient is zero). Block b's
+    first `cut[b]` elements belong to `head_owner[b]`, the member holding its first element; the rest of
+    the block (members that start inside it) are `rest_index`, ascending, owned by `rest_owner`: at most
+    L elements per member."""
 
     cut: np.ndarray
     head_owner: np.ndarray
