@@ -242,25 +242,74 @@ def leading_runs(cut) -> jax.Array:
     return jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :] < jnp.asarray(cut, jnp.int32)[:, None]
 
 
-def member_sums_of_squares(g: jax.Array, group: Group) -> jax.Array:
-    """Σg² of each member of a packed group of several, in g's dtype (accumulated in at least float32).
+class SpanPlan(NamedTuple):
+    """Where the members of a packed group lie in its spans of SPAN elements (static, from the layout).
 
-    A dense, masked sum of every element block's leading run (`leaf_plan`), plus a small gather of the
-    elements of members that start inside a block; each then summed per member in REDUCTION_BLOCKs. No
-    full-size scatter: IREE's aggressive fusion puts the square into a scatter's dispatch and needs the
-    whole vector on the stack ("exceeded stack allocation limit")."""
+    Span s is elements [s·SPAN, (s+1)·SPAN) of the group's buffer; `owner[s]` holds its first element
+    (the pad belongs to the last member with elements). A span is `pure` when it is all its owner's;
+    the elements of the other spans are `mixed_index`, ascending, owned by `mixed_owner`."""
+
+    owner: np.ndarray
+    pure: np.ndarray
+    mixed_index: np.ndarray
+    mixed_owner: np.ndarray
+
+
+def span_plan(group: Group) -> SpanPlan:
+    live = [j for j, size in enumerate(group.sizes) if size]
+    starts = np.array([group.offsets[j] for j in live], dtype=np.int64)
+    owners = np.array(live, dtype=np.int64)
+    n = group.storage_size
+    span_start = np.arange(n // SPAN, dtype=np.int64) * SPAN
+    k = np.searchsorted(starts, span_start, side="right")  # members starting at or before each span
+    pure = np.append(starts, n)[k] >= span_start + SPAN
+    mixed_index = (span_start[~pure, None] + np.arange(SPAN)[None, :]).reshape(-1)
+    mixed_owner = owners[np.searchsorted(starts, mixed_index, side="right") - 1]
+    return SpanPlan(owners[k - 1], pure, mixed_index, mixed_owner)
+
+
+# Spans are worth their gather of the mixed ones while those hold at most this share of the elements.
+MIXED_SHARE = 1 / 16
+
+
+def member_sums_of_squares(g: jax.Array, group: Group,
+                           transform: Optional[Callable[[jax.Array], jax.Array]] = None) -> jax.Array:
+    """Σ t(g)² of each member of a packed group of several, t = `transform` as `sum_of_squares` takes it,
+    in g's dtype (accumulated in at least float32).
+
+    From LANES_FROM elements, where few spans hold several members (`span_plan`): the global norm's lanes
+    (`lane_rows`) summed per span, the pure spans' sums added per member, and the mixed spans' elements
+    gathered and summed per member. Else a dense, masked sum of every element block's leading run
+    (`leaf_plan`), plus a small gather of the elements of members that start inside a block. Each level
+    then summed per member in REDUCTION_BLOCKs. No full-size scatter: IREE's aggressive fusion puts the
+    square into a scatter's dispatch and needs the whole vector on the stack ("exceeded stack
+    allocation limit")."""
     acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
     n_members = len(group.members)
     totals = jnp.zeros(n_members, acc_dtype)
     if not group.storage_size:
         return totals.astype(g.dtype)
-    plan = leaf_plan(group)
-    blocks = jnp.square(g).astype(acc_dtype).reshape(-1, LEAF_BLOCK)  # whole blocks: the buffer is padded
-    heads = jnp.sum(jnp.where(leading_runs(plan.cut), blocks, jnp.zeros_like(blocks)), axis=1)
-    totals = totals + segment_totals(no_fusion(heads), plan.head_owner, n_members)
-    if len(plan.rest_index):  # gathered from g, so the squares are never stored
-        rest = jnp.square(g[jnp.asarray(plan.rest_index, jnp.int32)]).astype(acc_dtype)
-        totals = totals + sorted_segment_sum(no_fusion(rest), plan.rest_owner, n_members)
+
+    def square(x):
+        return jnp.square(x if transform is None else transform(x)).astype(acc_dtype)
+
+    lanes = lane_rows(g)
+    spans = span_plan(group) if lanes is not None else None
+    if spans is not None and len(spans.mixed_index) <= MIXED_SHARE * group.storage_size:
+        partials = no_fusion(lane_sums(lanes, square))
+        span_sums = jnp.sum(partials.reshape(-1, NORM_LANES), axis=1)
+        pure = jnp.where(jnp.asarray(spans.pure), span_sums, jnp.zeros_like(span_sums))
+        totals = totals + segment_totals(no_fusion(pure), spans.owner, n_members)
+        index, owner = spans.mixed_index, spans.mixed_owner
+    else:
+        plan = leaf_plan(group)
+        blocks = square(g).reshape(-1, LEAF_BLOCK)  # whole blocks: the buffer is padded
+        heads = jnp.sum(jnp.where(leading_runs(plan.cut), blocks, jnp.zeros_like(blocks)), axis=1)
+        totals = totals + segment_totals(no_fusion(heads), plan.head_owner, n_members)
+        index, owner = plan.rest_index, plan.rest_owner
+    if len(index):  # gathered from g, so the squares are never stored
+        rest = square(g[jnp.asarray(index, jnp.int32)])
+        totals = totals + sorted_segment_sum(no_fusion(rest), owner, n_members)
     return totals.astype(g.dtype)
 
 
@@ -460,8 +509,8 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
     if mode == "clipnorm":
         sums = join_split_variables([  # a lone tensor's norm is a whole group's
             sum_of_squares(x, transform=transform)[None] if len(group.members) == 1
-            else member_sums_of_squares(g, group)
-            for x, g, group in zip(norm_of, effective, layout.groups)], layout)
+            else member_sums_of_squares(x, group, transform)
+            for x, group in zip(norm_of, layout.groups)], layout)
         effective = [clip_by_norm(g, group, s, config.clipnorm, spec.fused)
                      for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from adam_iree.layout import GROUP_ALIGN, Group
-from adam_iree.step import LEAF_BLOCK, leaf_plan, member_sums_of_squares, per_element
+from adam_iree.step import (LANES_FROM, LEAF_BLOCK, MIXED_SHARE, leaf_plan, member_sums_of_squares, per_element,
+                            span_plan)
 
 SIZES = [0, 1, 3, 31, 32, 33, 64, 100, 1000, 5000]
 
@@ -48,3 +49,22 @@ def test_per_tensor_sums_and_scales_match_numpy(seed):
         scale = np.broadcast_to(jax.jit(lambda p: per_element(p, group, rows))(per_member), g.shape)
         np.testing.assert_array_equal(scale[: group.size], want, err_msg=f"rows={rows}")
         assert np.isin(scale[group.size:], per_member).all()  # the pad's: some member's (its gradient is 0)
+
+
+@pytest.mark.parametrize("total,n_tensors", [(LANES_FROM + 13, 7), (2 * LANES_FROM + 5, 40), (LANES_FROM, 3000)])
+def test_long_per_tensor_sums_match_numpy(total, n_tensors):
+    """From LANES_FROM elements the sums take the global norm's lanes per span of 512 and gather the spans
+    that hold several tensors (`span_plan`), unless those are more than MIXED_SHARE of the elements (3000
+    tensors in 2^20: the blocks of 32 as above); with a transform applied to what is read (unscaling)."""
+    rng = np.random.default_rng(total)
+    cuts = np.sort(rng.choice(np.arange(1, total), n_tensors - 1, replace=False))
+    sizes = tuple(int(x) for x in np.diff([0, *cuts, total]))
+    offsets = tuple(int(o) for o in np.concatenate([[0], np.cumsum(sizes)[:-1]]))
+    group = Group(np.dtype(np.float32), True, tuple(range(n_tensors)), offsets, sizes)
+    spans = span_plan(group)
+    assert (len(spans.mixed_index) <= MIXED_SHARE * group.storage_size) == (n_tensors < 1000)
+    g = np.zeros(group.storage_size, np.float32)
+    g[:total] = rng.standard_normal(total)
+    sums = np.asarray(jax.jit(lambda a: member_sums_of_squares(a, group, lambda t: t / 2))(g))
+    want = [np.sum((g[o:o + s].astype(np.float64) / 2) ** 2) for o, s in zip(offsets, sizes)]
+    np.testing.assert_allclose(sums, want, rtol=2e-6, atol=0)
