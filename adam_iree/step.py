@@ -210,19 +210,37 @@ class LeafPlan(NamedTuple):
     rest_owner: np.ndarray
 
 
-def leaf_plan(group: Group) -> LeafPlan:
+class Chunks(NamedTuple):
+    """A group's buffer cut into chunks of equal width (static, from the layout)."""
+
+    start: np.ndarray  # each chunk's first element
+    next_start: np.ndarray  # where the next member after that element's starts (the buffer's end: none)
+    owner: np.ndarray  # the member holding each chunk's first element (the pad: the last with elements)
+    member_starts: np.ndarray  # the first element of each member with elements, ascending
+    members: np.ndarray  # those members' indices
+
+    def owner_of(self, index: np.ndarray) -> np.ndarray:
+        """The member holding each of the elements `index`."""
+        return self.members[np.searchsorted(self.member_starts, index, side="right") - 1]
+
+
+def chunks(group: Group, width: int) -> Chunks:
     live = [j for j, size in enumerate(group.sizes) if size]
     starts = np.array([group.offsets[j] for j in live], dtype=np.int64)
-    owners = np.array(live, dtype=np.int64)
+    members = np.array(live, dtype=np.int64)
     n = group.storage_size
-    block_start = np.arange(n // LEAF_BLOCK, dtype=np.int64) * LEAF_BLOCK
-    block_end = block_start + LEAF_BLOCK
-    k = np.searchsorted(starts, block_start, side="right")  # members starting at or before each block
-    cut = np.minimum(np.append(starts, n)[k], block_end) - block_start
+    start = np.arange(n // width, dtype=np.int64) * width
+    k = np.searchsorted(starts, start, side="right")  # members starting at or before each chunk
+    return Chunks(start, np.append(starts, n)[k], members[k - 1], starts, members)
+
+
+def leaf_plan(group: Group) -> LeafPlan:
+    c = chunks(group, LEAF_BLOCK)
+    block_end = c.start + LEAF_BLOCK
+    cut = np.minimum(c.next_start, block_end) - c.start
     rest_index = np.concatenate([np.zeros(0, np.int64)] + [
-        np.arange(block_start[b] + cut[b], block_end[b]) for b in np.flatnonzero(block_start + cut < block_end)])
-    rest_owner = owners[np.searchsorted(starts, rest_index, side="right") - 1]
-    return LeafPlan(cut, owners[k - 1], rest_index, rest_owner)
+        np.arange(c.start[b] + cut[b], block_end[b]) for b in np.flatnonzero(c.start + cut < block_end)])
+    return LeafPlan(cut, c.owner, rest_index, c.owner_of(rest_index))
 
 
 def segment_totals(partial: jax.Array, owner: np.ndarray, n_members: int) -> jax.Array:
@@ -256,16 +274,10 @@ class SpanPlan(NamedTuple):
 
 
 def span_plan(group: Group) -> SpanPlan:
-    live = [j for j, size in enumerate(group.sizes) if size]
-    starts = np.array([group.offsets[j] for j in live], dtype=np.int64)
-    owners = np.array(live, dtype=np.int64)
-    n = group.storage_size
-    span_start = np.arange(n // SPAN, dtype=np.int64) * SPAN
-    k = np.searchsorted(starts, span_start, side="right")  # members starting at or before each span
-    pure = np.append(starts, n)[k] >= span_start + SPAN
-    mixed_index = (span_start[~pure, None] + np.arange(SPAN)[None, :]).reshape(-1)
-    mixed_owner = owners[np.searchsorted(starts, mixed_index, side="right") - 1]
-    return SpanPlan(owners[k - 1], pure, mixed_index, mixed_owner)
+    c = chunks(group, SPAN)
+    pure = c.next_start >= c.start + SPAN
+    mixed_index = (c.start[~pure, None] + np.arange(SPAN)[None, :]).reshape(-1)
+    return SpanPlan(c.owner, pure, mixed_index, c.owner_of(mixed_index))
 
 
 # Spans are worth their gather of the mixed ones while those hold at most this share of the elements.
