@@ -25,6 +25,7 @@ from .targets import TargetProfile
 #    A module of an earlier version runs only where no group needed a pad (its manifest says so).
 FORMAT_VERSION = 4
 READABLE_VERSIONS = (2, 3, 4)
+PADDED_SINCE = 4  # the first version whose groups are padded
 
 
 class ArtifactError(ValueError):
@@ -107,7 +108,7 @@ def read(path: str | os.PathLike) -> tuple[bytes, dict]:
 def expected_manifest(spec: StepSpec, abi: dict) -> dict[str, Any]:
     """The manifest of `spec`'s step in the version and conventions of `abi`, a manifest read from a file."""
     ours = manifest(spec, abi["config"], [], storage_results(abi))
-    if abi["format_version"] < 4:  # no pads then: the arguments' shapes say whether one is needed now
+    if abi["format_version"] < PADDED_SINCE:  # no pads then: the arguments' shapes say whether one is needed now
         ours["groups"] = [{k: v for k, v in g.items() if k != "storage_size"} for g in ours["groups"]]
     return ours
 

@@ -216,21 +216,16 @@ class StateLayout:
         return {i: places for i, places in where.items() if len(places) > 1}
 
     # -- device side -------------------------------------------------------------------------------
-    def device_arrays(self) -> list[tuple[str, str, tuple[int, ...], np.dtype]]:
+    def device_arrays(self, padded: bool = True) -> list[tuple[str, str, tuple[int, ...], np.dtype]]:
         """The flat state arrays passed to and returned by the compiled step, in order:
         (group key, slot, shape, dtype). The first is the int32 iteration counter. Each group's arrays
-        hold `storage_size` elements: the members', then the pad."""
+        hold `storage_size` elements: the members', then the pad; with `padded` False, `size` (the
+        arrays before groups were padded, as older checkpoints hold them)."""
         out = [("", "iteration", (), np.dtype(np.int32))]
         for g in self.groups:
             for slot in (PARAM, *self.slots):
-                out.append((g.key, slot, (g.storage_size,), g.dtype))
+                out.append((g.key, slot, (g.storage_size if padded else g.size,), g.dtype))
         return out
-
-    def unpadded_arrays(self) -> list[tuple[str, str, tuple[int, ...], np.dtype]]:
-        """`device_arrays` cut to the members' elements (`Group.size`): the state arrays before groups were
-        padded, as older checkpoints hold them."""
-        sizes = [()] + [(g.size,) for g in self.groups for _ in (PARAM, *self.slots)]
-        return [(key, slot, shape, dt) for (key, slot, _, dt), shape in zip(self.device_arrays(), sizes)]
 
     def grad_arrays(self) -> list[tuple[str, tuple[int, ...], np.dtype]]:
         return [(g.key, (g.storage_size,), g.dtype) for g in self.groups]

@@ -233,7 +233,8 @@ class Adam:
         packed = {PARAM: layout.pack(params)}
         for s in layout.slots:
             # np.zeros is lazily zeroed memory: a fresh build's slots cost no host memory before the upload
-            packed[s] = [np.zeros(g.storage_size, g.dtype) for g in layout.groups] if slots is None else layout.pack(slots[s])
+            packed[s] = ([np.zeros(g.storage_size, g.dtype) for g in layout.groups] if slots is None
+                         else layout.pack(slots[s]))
         for gi in range(len(layout.groups)):
             for slot in (PARAM, *layout.slots):
                 arrays.append(packed[slot][gi])
@@ -389,8 +390,8 @@ class Adam:
             if ours[key] != abi[key]:
                 diff = next((f"{a} vs {b}" for a, b in zip(abi[key], ours[key]) if a != b),
                             f"{len(abi[key])} vs {len(ours[key])} entries")
-                old = (f"; modules of format_version {abi['format_version']} < 4 have no group padding: "
-                       "compile it again" if abi["format_version"] < 4 else "")
+                old = (f"; modules of format_version {abi['format_version']} < {artifact.PADDED_SINCE} have no "
+                       "group padding: compile it again" if abi["format_version"] < artifact.PADDED_SINCE else "")
                 raise artifact.ArtifactError(f"the precompiled module's {key} differ from this optimizer's "
                                              f"(module vs ours: {diff}){old}")
         return vmfb
@@ -682,7 +683,7 @@ class Adam:
         layout = StateLayout.for_config(self._config, self._specs, decayed, saved_limit)
         # Each group's arrays padded (layout.GROUP_ALIGN), or not: written before groups were padded.
         expected = {"iteration": [((), np.dtype(np.int32))]}
-        for (g, slot, shape, dt), (_, _, bare, _) in zip(layout.device_arrays()[1:], layout.unpadded_arrays()[1:]):
+        for (g, slot, shape, dt), (_, _, bare, _) in zip(layout.device_arrays()[1:], layout.device_arrays(False)[1:]):
             expected[f"{g}/{slot}"] = [(shape, dt), (bare, dt)]
         got = {k: (tuple(a.shape), a.dtype) for k, a in tensors.items()}
         if set(got) != set(expected) or any(got[k] not in expected[k] for k in got):

@@ -155,6 +155,12 @@ def lane_sums(rows: Sequence[jax.Array], square: Callable[[jax.Array], jax.Array
     return total
 
 
+def squarer(dtype, transform: Optional[Callable[[jax.Array], jax.Array]]) -> Callable[[jax.Array], jax.Array]:
+    """x -> t(x)², t = `transform` (None: none), in at least float32: what the norms sum."""
+    acc_dtype = jnp.promote_types(dtype, jnp.float32)
+    return lambda x: jnp.square(x if transform is None else transform(x)).astype(acc_dtype)
+
+
 def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
                    transform: Optional[Callable[[jax.Array], jax.Array]] = None) -> jax.Array:
     """Σ t(g)² over the elements where `mask` holds (all when None), t = `transform` (element-wise, e.g.
@@ -162,11 +168,7 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
 
     In lanes (`lane_rows`) when there is no mask, else in rows. `transform` is applied slice by slice; a g
     that comes in computed (not an argument of the step) is stored whole first."""
-    acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
-
-    def square(x):
-        return jnp.square(x if transform is None else transform(x)).astype(acc_dtype)
-
+    square = squarer(g.dtype, transform)
     lanes = None if mask is not None else lane_rows(g)
     if lanes is None:
         sq = square(g)
@@ -296,15 +298,11 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     then summed per member in REDUCTION_BLOCKs. No full-size scatter: IREE's aggressive fusion puts the
     square into a scatter's dispatch and needs the whole vector on the stack ("exceeded stack
     allocation limit")."""
-    acc_dtype = jnp.promote_types(g.dtype, jnp.float32)
     n_members = len(group.members)
-    totals = jnp.zeros(n_members, acc_dtype)
+    totals = jnp.zeros(n_members, jnp.promote_types(g.dtype, jnp.float32))
     if not group.storage_size:
         return totals.astype(g.dtype)
-
-    def square(x):
-        return jnp.square(x if transform is None else transform(x)).astype(acc_dtype)
-
+    square = squarer(g.dtype, transform)
     lanes = lane_rows(g)
     spans = span_plan(group) if lanes is not None else None
     if spans is not None and len(spans.mixed_index) <= MIXED_SHARE * group.storage_size:

@@ -80,6 +80,12 @@ def test_load_state_into_a_live_optimizer(tmp_path):
         np.testing.assert_array_equal(x, y, err_msg=n1)
 
 
+def rewrite_tensors(path, tensors, meta):
+    """A checkpoint of these tensors with `meta` (as `checkpoint.read` gave it), checksummed anew."""
+    kept = {k: v for k, v in meta.items() if k not in ("format", "format_version", "checksum")}
+    checkpoint.write(path, tensors, kept)
+
+
 def test_a_checkpoint_of_unpadded_groups_loads_and_resumes_exactly(tmp_path):
     """A checkpoint holds the device state exactly, each group's arrays padded with zeros to
     layout.GROUP_ALIGN elements (IREE reads it as a parameter archive for the module); one written before
@@ -96,8 +102,7 @@ def test_a_checkpoint_of_unpadded_groups_loads_and_resumes_exactly(tmp_path):
     assert {k: a.shape for k, a in tensors.items() if "/" in k} == {
         f"{key}/{slot}": (groups[key].storage_size,) for key, slot, _, _ in first._layout.device_arrays()[1:]}
     unpadded = [(k, a[: groups[k.split("/")[0]].size] if "/" in k else a) for k, a in tensors.items()]
-    checkpoint.write(tmp_path / "unpadded.safetensors", unpadded,
-                     {k: v for k, v in meta.items() if k not in ("format", "format_version", "checksum")})
+    rewrite_tensors(tmp_path / "unpadded.safetensors", unpadded, meta)
     resumed = {name: adam_iree.load(tmp_path / name) for name in ("padded.safetensors", "unpadded.safetensors")}
     for g in grads[5:]:
         first.apply(g)
@@ -111,8 +116,7 @@ def test_a_checkpoint_of_unpadded_groups_loads_and_resumes_exactly(tmp_path):
 def test_a_checkpoint_of_other_sizes_is_refused(tmp_path):
     opt, path, _ = saved(tmp_path)
     tensors, meta = checkpoint.read(path)
-    cut = [(k, a[:-1] if a.ndim else a) for k, a in tensors.items()]
-    checkpoint.write(path, cut, {k: v for k, v in meta.items() if k not in ("format", "format_version", "checksum")})
+    rewrite_tensors(path, [(k, a[:-1] if a.ndim else a) for k, a in tensors.items()], meta)
     refused_and_untouched(opt, path, "do not match the state layout")
 
 

@@ -285,7 +285,8 @@ def test_norms_of_long_tensors_are_accurate(clip, n_small, target):
 @pytest.mark.parametrize("clip", ["global_clipnorm", "clipnorm"])
 def test_norms_of_scaled_and_accumulated_gradients(clip, n, target):
     """The global norm, and a lone tensor's own, from 2^20 elements in lanes (here an odd size: the group's
-    buffer padded with zeros to spans of 512), below that in rows; with loss scaling and accumulation over two calls, whose
+    buffer padded with zeros to spans of 512), below that in rows; with loss scaling and accumulation over
+    two calls, whose
     sum the norms must read before the update call resets it in place (on Vulkan they once read the reset),
     and for the global norm a small tensor beside it."""
     rng = np.random.default_rng(3)

@@ -165,7 +165,7 @@ def test_per_tensor_clipnorm_values_elements_in_rows_only_where_fused(target_nam
     element: 5.4 ms of a 16-ms, 200-tensor, 16M-param step before); GPU steps with clipnorm are not fused,
     and there the rows would be stored whole (a transient of 3 gradients' size, not 2), so they keep the
     gathers. A total that 32 does not divide is padded (layout.GROUP_ALIGN): before, its rows and squares
-    were cut to the total, and IREE stored them whole (200 tensors of 16M + 2 params: 24 ms, 12.5 padded)."""
+    were cut to the total, and IREE stored them whole (200 tensors of 16M + 2 params: 24-25 ms, 14-15 padded)."""
     target = get_target(target_name)
     o = adam_iree.Adam(clipnorm=1.0)
     cuts = [0, 5, 40, 1000, 1033, 70_000, n - 3, n]

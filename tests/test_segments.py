@@ -14,12 +14,17 @@ from adam_iree.step import (LANES_FROM, LEAF_BLOCK, MIXED_SHARE, leaf_plan, memb
 SIZES = [0, 1, 3, 31, 32, 33, 64, 100, 1000, 5000]
 
 
+def packed(sizes) -> Group:
+    """A float32 group of members of these sizes, back to back."""
+    offsets = tuple(int(o) for o in np.concatenate([[0], np.cumsum(sizes)[:-1]]))
+    return Group(np.dtype(np.float32), True, tuple(range(len(sizes))), offsets, tuple(int(s) for s in sizes))
+
+
 def random_group(rng) -> Group:
     """2 to 11 members of sizes from SIZES (some empty, never all)."""
     sizes = [int(s) for s in rng.choice(SIZES, size=int(rng.integers(2, 12)))]
     sizes[int(rng.integers(len(sizes)))] += 1  # never all empty
-    offsets = tuple(int(o) for o in np.concatenate([[0], np.cumsum(sizes)[:-1]]))
-    return Group(np.dtype(np.float32), True, tuple(range(len(sizes))), offsets, tuple(sizes))
+    return packed(sizes)
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -58,13 +63,11 @@ def test_long_per_tensor_sums_match_numpy(total, n_tensors):
     tensors in 2^20: the blocks of 32 as above); with a transform applied to what is read (unscaling)."""
     rng = np.random.default_rng(total)
     cuts = np.sort(rng.choice(np.arange(1, total), n_tensors - 1, replace=False))
-    sizes = tuple(int(x) for x in np.diff([0, *cuts, total]))
-    offsets = tuple(int(o) for o in np.concatenate([[0], np.cumsum(sizes)[:-1]]))
-    group = Group(np.dtype(np.float32), True, tuple(range(n_tensors)), offsets, sizes)
+    group = packed(np.diff([0, *cuts, total]))
     spans = span_plan(group)
     assert (len(spans.mixed_index) <= MIXED_SHARE * group.storage_size) == (n_tensors < 1000)
     g = np.zeros(group.storage_size, np.float32)
     g[:total] = rng.standard_normal(total)
     sums = np.asarray(jax.jit(lambda a: member_sums_of_squares(a, group, lambda t: t / 2))(g))
-    want = [np.sum((g[o:o + s].astype(np.float64) / 2) ** 2) for o, s in zip(offsets, sizes)]
+    want = [np.sum((g[o:o + s].astype(np.float64) / 2) ** 2) for o, s in zip(group.offsets, group.sizes)]
     np.testing.assert_allclose(sums, want, rtol=2e-6, atol=0)

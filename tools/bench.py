@@ -655,7 +655,7 @@ def main() -> int:
         return 0
     default_cases = {**{k: [v] for k, v in SIZES.items()}, "200x1M": tensor_sizes(1 << 20, 200),
                      "200x16M": tensor_sizes(1 << 24, 200)}
-    # Run when named: totals that 512 does not divide, as most models' are (the norm's layout depends on it),
+    # Run when named: totals that 512 does not divide, as most models' are (the layout pads them to 512),
     # and the sizes between 64K and 1M where local-sync stops beating local-task (sync_up_to_params).
     all_cases = {**default_cases, "16M+8": [(1 << 24) + 8], "16M+2": [(1 << 24) + 2], "16M+1": [(1 << 24) + 1],
                  "200x16M+2": tensor_sizes((1 << 24) + 2, 200),
