@@ -182,19 +182,27 @@ MAX_SCATTER_ROWS = 65535
 
 
 def sorted_segment_sum(values: jax.Array, ids, num_segments: int) -> jax.Array:
-    """Σ values per id (ids sorted); as a 2-D scatter of at most MAX_SCATTER_ROWS rows, plus a short tail."""
+    """Σ values per id (ids sorted, static); as a 2-D scatter of at most MAX_SCATTER_ROWS rows, plus a
+    short tail. The ids are an `index_table`, scattered without jnp's negative-index fix-up: on that
+    computed select IREE's CPU code put the whole index vector on the stack."""
     n = values.shape[0]
-    ids = jnp.asarray(ids, jnp.int32)
+    ids = np.asarray(ids)
     out = jnp.zeros(num_segments, values.dtype)
     if n <= MAX_SCATTER_ROWS:
-        return out.at[ids].add(values, indices_are_sorted=True)
+        return scatter_add(out, ids, values)
     cols = -(-n // MAX_SCATTER_ROWS)
     rows = n // cols
     main = rows * cols
-    out = out.at[ids[:main].reshape(rows, cols)].add(values[:main].reshape(rows, cols), indices_are_sorted=True)
-    if main < n:
-        out = out.at[ids[main:]].add(values[main:], indices_are_sorted=True)
-    return out
+    out = scatter_add(out, ids[:main].reshape(rows, cols), values[:main].reshape(rows, cols))
+    return scatter_add(out, ids[main:], values[main:]) if main < n else out
+
+
+def scatter_add(out: jax.Array, ids: np.ndarray, values: jax.Array) -> jax.Array:
+    """out[ids[i...]] += values[i...], ids sorted and in bounds."""
+    dims = jax.lax.ScatterDimensionNumbers(update_window_dims=(), inserted_window_dims=(0,),
+                                           scatter_dims_to_operand_dims=(0,))
+    return jax.lax.scatter_add(out, index_table(ids[..., None]), values, dims, indices_are_sorted=True,
+                               mode=jax.lax.GatherScatterMode.PROMISE_IN_BOUNDS)
 
 
 class LeafPlan(NamedTuple):
@@ -259,7 +267,7 @@ def segment_totals(partial: jax.Array, owner: np.ndarray, n_members: int) -> jax
 
 def leading_runs(cut) -> jax.Array:
     """(blocks, LEAF_BLOCK) booleans: element j of block b lies in the block's leading run (j < cut[b])."""
-    return jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :] < jnp.asarray(cut, jnp.int32)[:, None]
+    return jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :] < index_table(cut)[:, None]
 
 
 class SpanPlan(NamedTuple):
@@ -318,7 +326,7 @@ def member_sums_of_squares(g: jax.Array, group: Group,
         totals = totals + segment_totals(no_fusion(heads), plan.head_owner, n_members)
         index, owner = plan.rest_index, plan.rest_owner
     if len(index):  # gathered from g, so the squares are never stored
-        rest = square(g[jnp.asarray(index, jnp.int32)])
+        rest = square(g[index_table(index)])
         totals = totals + sorted_segment_sum(no_fusion(rest), owner, n_members)
     return totals.astype(g.dtype)
 
@@ -372,13 +380,13 @@ def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.
     row[split] = np.arange(len(split))
     table = np.zeros((len(split) + 1, LEAF_BLOCK), dtype=np.int64)
     table[row[plan.rest_index // LEAF_BLOCK], plan.rest_index % LEAF_BLOCK] = plan.rest_owner
-    head_values = no_fusion(per_member[jnp.asarray(plan.head_owner, jnp.int32)])
+    head_values = no_fusion(per_member[index_table(plan.head_owner)])
     if rows:
-        rest_values = no_fusion(per_member[jnp.asarray(table, jnp.int32)])
-        rest = rest_values[jnp.asarray(row, jnp.int32)]
+        rest_values = no_fusion(per_member[index_table(table)])
+        rest = rest_values[index_table(row)]
         return jnp.where(leading_runs(plan.cut), head_values[:, None], rest).reshape(-1)
-    rest_values = no_fusion(per_member[jnp.asarray(table.reshape(-1), jnp.int32)])
-    code = jnp.asarray(row * 2 * LEAF_BLOCK + plan.cut, jnp.int32)  # row and cut of each block, one gather
+    rest_values = no_fusion(per_member[index_table(table.reshape(-1))])
+    code = index_table(row * 2 * LEAF_BLOCK + plan.cut)  # row and cut of each block, one gather
     block, col = idx // LEAF_BLOCK, idx % LEAF_BLOCK
     c = code[block]
     head = head_values[block]
@@ -417,6 +425,14 @@ def no_fusion(x: jax.Array) -> jax.Array:
     the consumer of the full-size gradient and emits, for SPIR-V, a one-thread loop over every element whose
     results stop at element 65535 (seen on lavapipe with 2^20 elements). Costs nothing measurable."""
     return jax.lax.optimization_barrier(x)
+
+
+def index_table(values) -> jax.Array:
+    """A static int32 table (gather and scatter indices), as an operand of the dispatches that read it, never
+    inlined into their code: compiled with aggressive fusion for CUDA, IREE put a per-tensor norm's scatter
+    and gather indices into the kernels as constants, and PTX holds at most 64 KB of them (200 tensors:
+    "File uses too much global constant data", the module failed to load)."""
+    return no_fusion(jnp.asarray(values, jnp.int32))
 
 
 def global_clip_scale(squared_sums: Sequence[jax.Array], global_clipnorm: float) -> jax.Array:

@@ -5,6 +5,7 @@ transfers never expose host-pointer import alignment; CUDA runs wherever a CUDA 
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 
 import ml_dtypes
@@ -235,3 +236,27 @@ def test_cuda_compiles_global_clipnorm_with_gradient_accumulation(n):
     for phase in (None, "update"):
         compile_stablehlo(export_step(dataclasses.replace(spec, phase=phase)), [target],
                           extra_flags=step_compile_flags([target], spec.fused), use_cache=False)
+
+
+PTX_CONSTANT_LIMIT = 0x10000  # bytes of constant data per PTX module (ptxas)
+
+
+@pytest.mark.parametrize("n", [(1 << 19) + 2, (1 << 20) + 2])
+def test_cuda_kernels_hold_no_large_constants(n, tmp_path):
+    """PTX holds at most 64 KB of constant data, which only loading the module on a GPU checks: compiled
+    fused for CUDA, a per-tensor clipnorm step over 200 tensors (16M + 2 params) inlined its scatter indices,
+    0.5 MB, and failed to load on an H100 ("File uses too much global constant data"). The static index
+    tables stay dispatch operands (step.index_table): here the PTX's constant arrays are summed, below the
+    norms' spans (2^20) and in them."""
+    target = get_target("cuda-sm90")
+    config = make_config(clipnorm=1.0)
+    sizes = [n // 200 + (i % 7) - 3 for i in range(199)]
+    params = [(f"w{i}", (s,), "float32") for i, s in enumerate(sizes + [n - sum(sizes)])]
+    spec = plan_step(config, params, fused=fuses_aggressively([target], config))
+    assert spec.fused
+    compile_stablehlo(export_step(spec), [target], use_cache=False, extra_flags=[
+        *step_compile_flags([target], spec.fused), f"--iree-hal-dump-executable-binaries-to={tmp_path}"])
+    ptx = "".join(p.read_text() for p in tmp_path.glob("*.ptx"))
+    assert ".entry" in ptx
+    constant_bytes = sum(int(b) for b in re.findall(r"^\.(?:const|global) [^\n]*?\[(\d+)\]", ptx, re.M))
+    assert constant_bytes <= PTX_CONSTANT_LIMIT
