@@ -361,9 +361,9 @@ def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.
     aggressive fusion: StepSpec.fused), in rows of LEAF_BLOCK flattened: the head value broadcast along
     its row, no per-element gather (gathering each element's values by its block index cost 5.4 ms of a
     16-ms, 200-tensor, 16M-param clipnorm step on llvm-cpu; the rows cost less than that step's
-    run-to-run spread). Else per element, three gathers: without aggressive fusion (GPUs) IREE stores the
-    rows whole, a full-size transient more. Rows cut to an unpadded group's size were stored whole on
-    the CPU too (200 tensors, 16M + 13: 35 ms, 15 without any factor). A search over
+    run-to-run spread). Else per element, three gathers: without aggressive fusion (Vulkan, Metal) IREE
+    stores the rows whole, a full-size transient more. Rows cut to an unpadded group's size were stored
+    whole on the CPU too (200 tensors, 16M + 13: 35 ms, 15 without any factor). A search over
     the member offsets costs log2(V) rounds instead (52 ms). Two members take a select, not a gather:
     IREE narrows a two-valued index to i1 and its SPIR-V backend then fails to compile the gather for
     large groups ("failed to legalize arith.index_castui")."""
