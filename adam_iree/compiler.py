@@ -194,14 +194,17 @@ class StreamPlan:
     dispatches: int               # device dispatches issued
     largest_transient_bytes: int  # the largest scratch buffer allocated for the call (0: none)
     host_reads: int = 0           # values read back to the host mid-call (a device-to-host wait each)
+    submissions: int = 0          # command buffers submitted (a queue round trip each)
 
 
 def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> StreamPlan:
-    """Compile to IREE's stream IR and count dispatches, transient allocations and host read-backs."""
+    """Compile to IREE's stream IR and count dispatches, transient allocations, host read-backs and
+    submissions."""
     import iree.compiler as ireec
 
     stream_ir = ireec.compile_str(mlir, input_type="stablehlo",
                                   extra_args=[*compile_flags([target]), *extra_flags, "--compile-to=stream"])
     text = stream_ir.decode() if isinstance(stream_ir, bytes) else stream_ir
     sizes = [int(n) for n in re.findall(r"stream\.resource\.alloca[^\n]*!stream\.resource<transient>\{%c(\d+)\}", text)]
-    return StreamPlan(text.count("stream.cmd.dispatch "), max(sizes, default=0), text.count("stream.resource.load "))
+    return StreamPlan(text.count("stream.cmd.dispatch "), max(sizes, default=0), text.count("stream.resource.load "),
+                      text.count("stream.cmd.execute "))

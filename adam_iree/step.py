@@ -181,27 +181,28 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
 MAX_SCATTER_ROWS = 65535
 
 
-def sorted_segment_sum(values: jax.Array, ids, num_segments: int) -> jax.Array:
+def sorted_segment_sum(values: jax.Array, ids, num_segments: int, operand: bool = False) -> jax.Array:
     """Σ values per id (ids sorted, static); as a 2-D scatter of at most MAX_SCATTER_ROWS rows, plus a
-    short tail. The ids are an `index_table`, scattered without jnp's negative-index fix-up: on that
+    short tail. The ids are an `index_table` (`operand` as it takes it), scattered without jnp's
+    negative-index fix-up: on that
     computed select IREE's CPU code put the whole index vector on the stack."""
     n = values.shape[0]
     ids = np.asarray(ids)
     out = jnp.zeros(num_segments, values.dtype)
     if n <= MAX_SCATTER_ROWS:
-        return scatter_add(out, ids, values)
+        return scatter_add(out, ids, values, operand)
     cols = -(-n // MAX_SCATTER_ROWS)
     rows = n // cols
     main = rows * cols
-    out = scatter_add(out, ids[:main].reshape(rows, cols), values[:main].reshape(rows, cols))
-    return scatter_add(out, ids[main:], values[main:]) if main < n else out
+    out = scatter_add(out, ids[:main].reshape(rows, cols), values[:main].reshape(rows, cols), operand)
+    return scatter_add(out, ids[main:], values[main:], operand) if main < n else out
 
 
-def scatter_add(out: jax.Array, ids: np.ndarray, values: jax.Array) -> jax.Array:
+def scatter_add(out: jax.Array, ids: np.ndarray, values: jax.Array, operand: bool) -> jax.Array:
     """out[ids[i...]] += values[i...], ids sorted and in bounds."""
     dims = jax.lax.ScatterDimensionNumbers(update_window_dims=(), inserted_window_dims=(0,),
                                            scatter_dims_to_operand_dims=(0,))
-    return jax.lax.scatter_add(out, index_table(ids[..., None]), values, dims, indices_are_sorted=True,
+    return jax.lax.scatter_add(out, index_table(ids[..., None], operand), values, dims, indices_are_sorted=True,
                                mode=jax.lax.GatherScatterMode.PROMISE_IN_BOUNDS)
 
 
@@ -253,21 +254,21 @@ def leaf_plan(group: Group) -> LeafPlan:
     return LeafPlan(cut, c.owner, rest_index, c.owner_of(rest_index))
 
 
-def segment_totals(partial: jax.Array, owner: np.ndarray, n_members: int) -> jax.Array:
+def segment_totals(partial: jax.Array, owner: np.ndarray, n_members: int, operand: bool = False) -> jax.Array:
     """Sum partials into per-member totals (`owner`: each partial's member, sorted), in blocks of at most
     REDUCTION_BLOCK terms: (block, member) pairs are numbered q = i // REDUCTION_BLOCK + owner[i]."""
     while len(owner) > REDUCTION_BLOCK and len(owner) // REDUCTION_BLOCK + n_members < len(owner):
         q = np.arange(len(owner)) // REDUCTION_BLOCK + owner  # same pairing, one level up (static)
-        partial = sorted_segment_sum(partial, q, int(q[-1]) + 1)
+        partial = sorted_segment_sum(partial, q, int(q[-1]) + 1, operand)
         next_owner = np.zeros(int(q[-1]) + 1, dtype=np.int64)
         next_owner[q] = owner
         owner = np.maximum.accumulate(next_owner)
-    return sorted_segment_sum(partial, owner, n_members)
+    return sorted_segment_sum(partial, owner, n_members, operand)
 
 
-def leading_runs(cut) -> jax.Array:
+def leading_runs(cut, operand: bool = False) -> jax.Array:
     """(blocks, LEAF_BLOCK) booleans: element j of block b lies in the block's leading run (j < cut[b])."""
-    return jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :] < index_table(cut)[:, None]
+    return jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :] < index_table(cut, operand)[:, None]
 
 
 class SpanPlan(NamedTuple):
@@ -295,7 +296,8 @@ MIXED_SHARE = 1 / 16
 
 
 def member_sums_of_squares(g: jax.Array, group: Group,
-                           transform: Optional[Callable[[jax.Array], jax.Array]] = None) -> jax.Array:
+                           transform: Optional[Callable[[jax.Array], jax.Array]] = None,
+                           fused: bool = False) -> jax.Array:
     """Σ t(g)² of each member of a packed group of several, t = `transform` as `sum_of_squares` takes it,
     in g's dtype (accumulated in at least float32).
 
@@ -317,17 +319,17 @@ def member_sums_of_squares(g: jax.Array, group: Group,
         partials = no_fusion(lane_sums(lanes, square))
         span_sums = jnp.sum(partials.reshape(-1, NORM_LANES), axis=1)
         pure = jnp.where(jnp.asarray(spans.pure), span_sums, jnp.zeros_like(span_sums))
-        totals = totals + segment_totals(no_fusion(pure), spans.owner, n_members)
+        totals = totals + segment_totals(no_fusion(pure), spans.owner, n_members, fused)
         index, owner = spans.mixed_index, spans.mixed_owner
     else:
         plan = leaf_plan(group)
         blocks = square(g).reshape(-1, LEAF_BLOCK)  # whole blocks: the buffer is padded
-        heads = jnp.sum(jnp.where(leading_runs(plan.cut), blocks, jnp.zeros_like(blocks)), axis=1)
-        totals = totals + segment_totals(no_fusion(heads), plan.head_owner, n_members)
+        heads = jnp.sum(jnp.where(leading_runs(plan.cut, fused), blocks, jnp.zeros_like(blocks)), axis=1)
+        totals = totals + segment_totals(no_fusion(heads), plan.head_owner, n_members, fused)
         index, owner = plan.rest_index, plan.rest_owner
     if len(index):  # gathered from g, so the squares are never stored
-        rest = square(g[index_table(index)])
-        totals = totals + sorted_segment_sum(no_fusion(rest), owner, n_members)
+        rest = square(g[index_table(index, fused)])
+        totals = totals + sorted_segment_sum(no_fusion(rest), owner, n_members, fused)
     return totals.astype(g.dtype)
 
 
@@ -380,13 +382,13 @@ def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.
     row[split] = np.arange(len(split))
     table = np.zeros((len(split) + 1, LEAF_BLOCK), dtype=np.int64)
     table[row[plan.rest_index // LEAF_BLOCK], plan.rest_index % LEAF_BLOCK] = plan.rest_owner
-    head_values = no_fusion(per_member[index_table(plan.head_owner)])
+    head_values = no_fusion(per_member[index_table(plan.head_owner, rows)])
     if rows:
-        rest_values = no_fusion(per_member[index_table(table)])
-        rest = rest_values[index_table(row)]
-        return jnp.where(leading_runs(plan.cut), head_values[:, None], rest).reshape(-1)
-    rest_values = no_fusion(per_member[index_table(table.reshape(-1))])
-    code = index_table(row * 2 * LEAF_BLOCK + plan.cut)  # row and cut of each block, one gather
+        rest_values = no_fusion(per_member[index_table(table, rows)])
+        rest = rest_values[index_table(row, rows)]
+        return jnp.where(leading_runs(plan.cut, rows), head_values[:, None], rest).reshape(-1)
+    rest_values = no_fusion(per_member[index_table(table.reshape(-1), rows)])
+    code = index_table(row * 2 * LEAF_BLOCK + plan.cut, rows)  # row and cut of each block, one gather
     block, col = idx // LEAF_BLOCK, idx % LEAF_BLOCK
     c = code[block]
     head = head_values[block]
@@ -427,12 +429,15 @@ def no_fusion(x: jax.Array) -> jax.Array:
     return jax.lax.optimization_barrier(x)
 
 
-def index_table(values) -> jax.Array:
-    """A static int32 table (gather and scatter indices), as an operand of the dispatches that read it, never
-    inlined into their code: compiled with aggressive fusion for CUDA, IREE put a per-tensor norm's scatter
-    and gather indices into the kernels as constants, and PTX holds at most 64 KB of them (200 tensors:
-    "File uses too much global constant data", the module failed to load)."""
-    return no_fusion(jnp.asarray(values, jnp.int32))
+def index_table(values, operand: bool) -> jax.Array:
+    """A static int32 table (gather and scatter indices, masks); with `operand` (a step compiled with
+    aggressive fusion: StepSpec.fused) kept an operand of the dispatches that read it, never inlined into
+    their code: fused for CUDA, IREE put a per-tensor norm's scatter indices into the kernels as constants,
+    and PTX holds at most 64 KB of them (200 tensors: "File uses too much global constant data", the
+    module failed to load). Unfused steps keep their tables as operands anyway, and there the barrier
+    costs: on lavapipe a 2-tensor clipnorm step took 12-14 ms instead of 1.1 (none measurable on the CPU)."""
+    table = jnp.asarray(values, jnp.int32)
+    return no_fusion(table) if operand else table
 
 
 def global_clip_scale(squared_sums: Sequence[jax.Array], global_clipnorm: float) -> jax.Array:
@@ -535,7 +540,7 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
     if mode == "clipnorm":
         sums = join_split_variables([  # a lone tensor's norm is a whole group's
             sum_of_squares(x, transform=transform)[None] if len(group.members) == 1
-            else member_sums_of_squares(x, group, transform)
+            else member_sums_of_squares(x, group, transform, spec.fused)
             for x, group in zip(norm_of, layout.groups)], layout)
         effective = [clip_by_norm(g, group, s, config.clipnorm, spec.fused)
                      for g, group, s in zip(effective, layout.groups, sums)]
