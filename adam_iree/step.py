@@ -184,8 +184,8 @@ MAX_SCATTER_ROWS = 65535
 def sorted_segment_sum(values: jax.Array, ids, num_segments: int, operand: bool = False) -> jax.Array:
     """Σ values per id (ids sorted, static); as a 2-D scatter of at most MAX_SCATTER_ROWS rows, plus a
     short tail. The ids are an `index_table` (`operand` as it takes it), scattered without jnp's
-    negative-index fix-up: on that
-    computed select IREE's CPU code put the whole index vector on the stack."""
+    negative-index fix-up: on that select over operand ids IREE's CPU code put the whole index vector on
+    the stack."""
     n = values.shape[0]
     ids = np.asarray(ids)
     out = jnp.zeros(num_segments, values.dtype)
@@ -307,7 +307,8 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     (`leaf_plan`), plus a small gather of the elements of members that start inside a block. Each level
     then summed per member in REDUCTION_BLOCKs. No full-size scatter: IREE's aggressive fusion puts the
     square into a scatter's dispatch and needs the whole vector on the stack ("exceeded stack
-    allocation limit")."""
+    allocation limit"). `fused`: the step is compiled with aggressive fusion (StepSpec.fused), so its
+    index tables are kept operands (`index_table`)."""
     n_members = len(group.members)
     totals = jnp.zeros(n_members, jnp.promote_types(g.dtype, jnp.float32))
     if not group.storage_size:

@@ -163,8 +163,8 @@ def test_per_tensor_clipnorm_values_elements_in_rows_only_where_fused(target_nam
     """Per-tensor clipnorm over several tensors gives every element its tensor's factor
     (`step.per_element`): on CPUs and CUDA, compiled with aggressive fusion, in rows inside the update (no
     gather per element: 5.4 ms of a 16-ms, 200-tensor, 16M-param step on the CPU before; unfused on CUDA,
-    m and v went through a transient twice the gradients' size: 200 tensors of 16M + 2 params 11.3 ms on an
-    H100, global clipnorm 0.6); Vulkan steps with clipnorm are not fused, and there the rows would be stored
+    m and v went through a transient twice the gradients' size: one tensor of 16M + 2 params 1.28 ms on an
+    H100, fused 0.39-0.47); Vulkan steps with clipnorm are not fused, and there the rows would be stored
     whole (a transient of 3 gradients' size, not 2), so they keep the gathers. A total that 32 does not
     divide is padded (layout.GROUP_ALIGN): before, its rows and squares were cut to the total, and IREE
     stored them whole (200 tensors of 16M + 2 params on the CPU: 24-25 ms, 14-15 padded)."""
@@ -231,7 +231,6 @@ def test_gpu_steps_make_one_pass_and_never_wait_for_the_host(kwargs, target_name
         assert plan.largest_transient_bytes < 4 * n, (phase, plan)
         assert plan.host_reads == 0, (phase, plan)
     assert fuses_aggressively([target], make_config(clipnorm=1.0)) == (target.device == "cuda")
-
 
 
 def test_failed_device_call_leaves_state_intact():
