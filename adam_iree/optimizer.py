@@ -18,7 +18,7 @@ from . import config as cfg
 from . import artifact
 from .compiler import compile_step, fuses_aggressively, step_compile_flags
 from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
-from .runtime import DeviceSession, LoadedStep, StateBuffers
+from .runtime import DeviceSession, LoadedStep, StateBuffers, lost_device_note
 from .spec import COUNTER_SLOT, StepSpec
 from .targets import DEFAULT_TARGET, TargetProfile, check_variable_dtypes, device_unavailable_reason, get_target
 
@@ -412,11 +412,12 @@ class Adam:
 
     def _failure(self, step: LoadedStep, error: Exception) -> str:
         if not step.donates_state:
-            return f"The compiled Adam step failed on target {self.target!r}; state unchanged: {error}"
+            return (f"The compiled Adam step failed on target {self.target!r}; state unchanged: {error}"
+                    + lost_device_note(error))
         # A donated state is written as the step runs: only a failure before it ran leaves it whole.
         return (f"The compiled Adam step failed on target {self.target!r}: {error}. IREE checks a call's arguments "
                 "before running it, so a refused call changes nothing; a device fault during the step can leave "
-                "the in-place state partly updated (reload a checkpoint).")
+                "the in-place state partly updated (reload a checkpoint)." + lost_device_note(error))
 
     def _write_learning_rate(self) -> None:
         """Hand this call's learning rate to the device (a built-in schedule runs on the device instead)."""

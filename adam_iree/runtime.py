@@ -33,6 +33,18 @@ HOST_WORKER_DRIVERS = frozenset({"local-task"})
 Invoke = Callable[[rt.VmContext, rt.VmFunction, rt.VmVariantList, rt.VmVariantList], None]
 
 
+def lost_device_note(error: BaseException) -> str:
+    """What to add to a failed call's message when its device was lost, else ''. IREE reports Vulkan's
+    VK_ERROR_DEVICE_LOST as DATA_LOSS: a lost device runs nothing more, so a new optimizer (a fresh device)
+    has to take over, from a checkpoint. On lavapipe IREE 3.13 loses one on rare calls (its queue can
+    signal a wake-up semaphore out of order from two threads: README, *Vulkan: lost devices*)."""
+    text = str(error)
+    if "VK_ERROR_DEVICE_LOST" not in text and "DATA_LOSS" not in text:
+        return ""
+    return (" The device was lost: it runs nothing more; continue with a new optimizer loaded from a checkpoint"
+            " (README, Vulkan: lost devices).")
+
+
 def invoke(context: rt.VmContext, function: rt.VmFunction, args: rt.VmVariantList,
            results: rt.VmVariantList) -> None:
     """A synchronous call of `function`."""

@@ -53,12 +53,29 @@ def is_update_call(k: jax.Array, accumulation_steps) -> jax.Array:
     return (k + 1) % accumulation_steps == 0
 
 
+def elementwise_predicate(pred: jax.Array, shape) -> jax.Array:
+    """A traced scalar predicate broadcast to `shape`, so that a select on it runs element by element in
+    the dispatch. IREE turns a select between two tensors on a scalar predicate into a choice made on the
+    host: it reads the predicate back mid-call (a device-to-host wait, and on Vulkan more queue operations
+    for IREE 3.13's racy wake-ups to collide in: README, *Vulkan: lost devices*)."""
+    return jnp.broadcast_to(pred, shape)
+
+
 def always_per_element(k: jax.Array, shape) -> jax.Array:
     """True for every element, computed from the counter k (never negative) on the device, element by
     element. The update phase resets its accumulator through it: a constant-zero result made IREE return a
     fresh buffer per call instead of writing the state's own, and a scalar predicate (a select on
     `(k + 1) % N == 0`) is read back to the host between two dispatches, which on CUDA cost 2 ms a call."""
     return jnp.broadcast_to(k, shape) >= 0
+
+
+def update_predicate(update, k: jax.Array, shape):
+    """`accumulate`'s `update` for one group: False on a pure accumulation call, else a predicate per element,
+    so that the update call resets its sum through a select in the dispatch (always_per_element and
+    elementwise_predicate say why)."""
+    if update is False:
+        return False
+    return always_per_element(k, shape) if update is True else elementwise_predicate(update, shape)
 
 
 # -- element masks ---------------------------------------------------------------------------------
@@ -520,8 +537,7 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
         g = unscale(g, config.loss_scale_factor)
         acc = gs.accumulator
         if n_acc is not None:
-            # The update phase resets the sum through a device-side select (always_per_element says why).
-            g, new_acc = accumulate(g, acc, always_per_element(k, acc.shape) if update is True else update, n_acc)
+            g, new_acc = accumulate(g, acc, update_predicate(update, k, acc.shape), n_acc)
             acc = select(mask, new_acc, acc)  # JAX keeps the sum of a var absent on the update call
         effective.append(g)
         accumulators.append(acc)
@@ -563,7 +579,8 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
             x_dec = decay_weights(x, config.weight_decay, learning_rate) if (
                 config.weight_decay is not None and group.decayed) else x
             x_new, m_new, v_new, vh_new = adam_update(config, x_dec, m, v, v_hat, g, learning_rate, e)
-            keep_new = mask if update is None or update is True else (update if mask is None else mask & update)
+            keep_new = mask if update is None or update is True else (
+                elementwise_predicate(update, x.shape) if mask is None else mask & update)
             x, m, v = select(keep_new, x_new, x), select(keep_new, m_new, m), select(keep_new, v_new, v)
             if v_hat is not None:
                 v_hat = select(keep_new, vh_new, v_hat)

@@ -21,7 +21,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from .layout import StateLayout
-from .step import StepSpec, adam_step, flatten_state, is_finite, unflatten_state
+from .step import StepSpec, adam_step, flatten_state, elementwise_predicate, is_finite, unflatten_state
 
 TRAIN_FUNCTION = "train_step"
 
@@ -155,7 +155,9 @@ def train_step(spec: TrainSpec, state, loss_scale: Optional[LossScaleState], bat
         grads = [(g / loss_scale.scale).astype(g.dtype) for g in grads]
     new_state = adam_step(spec.step, state, grads, learning_rate)
     if finite is not None:
-        new_state = jax.tree_util.tree_map(lambda new, old: jnp.where(finite, new, old), new_state, state)
+        def keep_if_finite(new, old):
+            return jnp.where(elementwise_predicate(finite, new.shape), new, old)
+        new_state = jax.tree_util.tree_map(keep_if_finite, new_state, state)
     new_scale = None
     if loss_scale is not None:
         new_scale = next_loss_scale(loss_scale, finite, spec.loss_scale.dynamic_growth_steps)

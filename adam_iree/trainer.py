@@ -21,7 +21,7 @@ from .compiler import compile_stablehlo
 from .export import export_train_step
 from .layout import canonical_dtype
 from .optimizer import Adam
-from .runtime import StateBuffers
+from .runtime import StateBuffers, lost_device_note
 from .step import StepSpec
 from .targets import TargetProfile
 from .train_step import TRAIN_FUNCTION, DynamicLossScale, TrainSpec
@@ -70,7 +70,8 @@ class TrainStep:
         try:
             (loss,) = self._step.invoke(states, inputs, 1)
         except Exception as e:  # nothing swapped: the state is the one before the call
-            raise RuntimeError(f"The compiled training step failed on target {opt.target!r}; state unchanged: {e}") from e
+            raise RuntimeError(f"The compiled training step failed on target {opt.target!r}; state unchanged: {e}"
+                               + lost_device_note(e)) from e
         # A skipped step leaves k alone; only the device knows, so read it (one int) when it matters.
         opt._k_host = opt._read_counter() if self._spec.protected else opt._k_host + 1
         return float(self._session.download(loss, np.float32))

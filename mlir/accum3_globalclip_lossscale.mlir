@@ -11,134 +11,136 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %cst = stablehlo.constant dense<1.280000e+02> : tensor<f32>
     %4 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<512xf32>
     %5 = stablehlo.divide %arg5, %4 : tensor<512xf32>
-    %6 = stablehlo.add %5, %arg4 : tensor<512xf32>
+    %6 = stablehlo.broadcast_in_dim %3, dims = [] : (tensor<i1>) -> tensor<512xi1>
+    %7 = stablehlo.add %5, %arg4 : tensor<512xf32>
     %cst_3 = stablehlo.constant dense<3.000000e+00> : tensor<f32>
-    %7 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<512xf32>
-    %8 = stablehlo.divide %6, %7 : tensor<512xf32>
-    %9 = call @_where_0(%3, %8, %5) : (tensor<i1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
+    %8 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %9 = stablehlo.divide %7, %8 : tensor<512xf32>
+    %10 = call @_where_0(%6, %9, %5) : (tensor<512xi1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
     %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %10 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<512xf32>
-    %11 = call @_where_0(%3, %10, %6) : (tensor<i1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
-    %12 = stablehlo.optimization_barrier %9 : tensor<512xf32>
-    %13 = chlo.square %12 : tensor<512xf32> -> tensor<512xf32>
-    %14 = stablehlo.reshape %13 : (tensor<512xf32>) -> tensor<16x32xf32>
+    %11 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %12 = call @_where_0(%6, %11, %7) : (tensor<512xi1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
+    %13 = stablehlo.optimization_barrier %10 : tensor<512xf32>
+    %14 = chlo.square %13 : tensor<512xf32> -> tensor<512xf32>
+    %15 = stablehlo.reshape %14 : (tensor<512xf32>) -> tensor<16x32xf32>
     %cst_5 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %15 = stablehlo.reduce(%14 init: %cst_5) applies stablehlo.add across dimensions = [1] : (tensor<16x32xf32>, tensor<f32>) -> tensor<16xf32>
+    %16 = stablehlo.reduce(%15 init: %cst_5) applies stablehlo.add across dimensions = [1] : (tensor<16x32xf32>, tensor<f32>) -> tensor<16xf32>
     %cst_6 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %16 = stablehlo.reduce(%15 init: %cst_6) applies stablehlo.add across dimensions = [0] : (tensor<16xf32>, tensor<f32>) -> tensor<f32>
-    %17 = stablehlo.optimization_barrier %16 : tensor<f32>
-    %18 = stablehlo.broadcast_in_dim %17, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %17 = stablehlo.reduce(%16 init: %cst_6) applies stablehlo.add across dimensions = [0] : (tensor<16xf32>, tensor<f32>) -> tensor<f32>
+    %18 = stablehlo.optimization_barrier %17 : tensor<f32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [] : (tensor<f32>) -> tensor<1xf32>
     %cst_7 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %19 = stablehlo.reduce(%18 init: %cst_7) applies stablehlo.add across dimensions = [0] : (tensor<1xf32>, tensor<f32>) -> tensor<f32>
-    %20 = stablehlo.sqrt %19 : tensor<f32>
+    %20 = stablehlo.reduce(%19 init: %cst_7) applies stablehlo.add across dimensions = [0] : (tensor<1xf32>, tensor<f32>) -> tensor<f32>
+    %21 = stablehlo.sqrt %20 : tensor<f32>
     %cst_8 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %21 = stablehlo.divide %cst_8, %20 : tensor<f32>
+    %22 = stablehlo.divide %cst_8, %21 : tensor<f32>
     %cst_9 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %22 = stablehlo.minimum %21, %cst_9 : tensor<f32>
+    %23 = stablehlo.minimum %22, %cst_9 : tensor<f32>
     %cst_10 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %23 = stablehlo.multiply %cst_10, %22 : tensor<f32>
-    %24 = stablehlo.bitcast_convert %20 : (tensor<f32>) -> tensor<i32>
+    %24 = stablehlo.multiply %cst_10, %23 : tensor<f32>
+    %25 = stablehlo.bitcast_convert %21 : (tensor<f32>) -> tensor<i32>
     %c_11 = stablehlo.constant dense<2139095040> : tensor<i32>
-    %25 = stablehlo.and %24, %c_11 : tensor<i32>
+    %26 = stablehlo.and %25, %c_11 : tensor<i32>
     %c_12 = stablehlo.constant dense<2139095040> : tensor<i32>
-    %26 = stablehlo.compare NE, %25, %c_12, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %27 = stablehlo.compare NE, %26, %c_12, SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
     %cst_13 = stablehlo.constant dense<0x7FC00000> : tensor<f32>
-    %27 = call @_where_1(%26, %23, %cst_13) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
-    %28 = stablehlo.broadcast_in_dim %27, dims = [] : (tensor<f32>) -> tensor<512xf32>
-    %29 = stablehlo.multiply %9, %28 : tensor<512xf32>
+    %28 = call @_where_1(%27, %24, %cst_13) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %29 = stablehlo.broadcast_in_dim %28, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %30 = stablehlo.multiply %10, %29 : tensor<512xf32>
     %c_14 = stablehlo.constant dense<1> : tensor<i32>
-    %30 = stablehlo.add %0, %c_14 : tensor<i32>
-    %31 = stablehlo.convert %30 : (tensor<i32>) -> tensor<f32>
+    %31 = stablehlo.add %0, %c_14 : tensor<i32>
+    %32 = stablehlo.convert %31 : (tensor<i32>) -> tensor<f32>
     %cst_15 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %32 = stablehlo.abs %cst_15 : tensor<f32>
-    %33 = stablehlo.power %32, %31 : tensor<f32>
-    %34 = stablehlo.floor %31 : tensor<f32>
-    %35 = stablehlo.compare EQ, %34, %31, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %36 = stablehlo.abs %31 : tensor<f32>
+    %33 = stablehlo.abs %cst_15 : tensor<f32>
+    %34 = stablehlo.power %33, %32 : tensor<f32>
+    %35 = stablehlo.floor %32 : tensor<f32>
+    %36 = stablehlo.compare EQ, %35, %32, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %37 = stablehlo.abs %32 : tensor<f32>
     %c_16 = stablehlo.constant dense<2> : tensor<i32>
-    %37 = call @remainder_2(%36, %c_16) : (tensor<f32>, tensor<i32>) -> tensor<f32>
+    %38 = call @remainder_2(%37, %c_16) : (tensor<f32>, tensor<i32>) -> tensor<f32>
     %cst_17 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %38 = stablehlo.compare EQ, %37, %cst_17, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %39 = stablehlo.and %35, %38 : tensor<i1>
+    %39 = stablehlo.compare EQ, %38, %cst_17, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %40 = stablehlo.and %36, %39 : tensor<i1>
     %cst_18 = stablehlo.constant dense<0.899999976> : tensor<f32>
     %cst_19 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %40 = stablehlo.compare LT, %cst_18, %cst_19, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %41 = stablehlo.and %40, %39 : tensor<i1>
-    %42 = stablehlo.negate %33 : tensor<f32>
-    %43 = call @_where_1(%41, %42, %33) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %41 = stablehlo.compare LT, %cst_18, %cst_19, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %42 = stablehlo.and %41, %40 : tensor<i1>
+    %43 = stablehlo.negate %34 : tensor<f32>
+    %44 = call @_where_1(%42, %43, %34) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
     %cst_20 = stablehlo.constant dense<0.899999976> : tensor<f32>
     %cst_21 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %44 = stablehlo.compare LT, %cst_20, %cst_21, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %45 = stablehlo.not %35 : tensor<i1>
-    %46 = stablehlo.and %44, %45 : tensor<i1>
+    %45 = stablehlo.compare LT, %cst_20, %cst_21, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %46 = stablehlo.not %36 : tensor<i1>
+    %47 = stablehlo.and %45, %46 : tensor<i1>
     %cst_22 = stablehlo.constant dense<0.899999976> : tensor<f32>
-    %47 = stablehlo.power %cst_22, %31 : tensor<f32>
-    %48 = call @_where_1(%46, %47, %43) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %48 = stablehlo.power %cst_22, %32 : tensor<f32>
+    %49 = call @_where_1(%47, %48, %44) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
     %cst_23 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %49 = stablehlo.compare EQ, %31, %cst_23, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %50 = stablehlo.compare EQ, %32, %cst_23, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
     %cst_24 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %50 = call @_where_1(%49, %cst_24, %48) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %51 = call @_where_1(%50, %cst_24, %49) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
     %cst_25 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %51 = stablehlo.abs %cst_25 : tensor<f32>
-    %52 = stablehlo.power %51, %31 : tensor<f32>
-    %53 = stablehlo.floor %31 : tensor<f32>
-    %54 = stablehlo.compare EQ, %53, %31, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %55 = stablehlo.abs %31 : tensor<f32>
+    %52 = stablehlo.abs %cst_25 : tensor<f32>
+    %53 = stablehlo.power %52, %32 : tensor<f32>
+    %54 = stablehlo.floor %32 : tensor<f32>
+    %55 = stablehlo.compare EQ, %54, %32, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %56 = stablehlo.abs %32 : tensor<f32>
     %c_26 = stablehlo.constant dense<2> : tensor<i32>
-    %56 = call @remainder_2(%55, %c_26) : (tensor<f32>, tensor<i32>) -> tensor<f32>
+    %57 = call @remainder_2(%56, %c_26) : (tensor<f32>, tensor<i32>) -> tensor<f32>
     %cst_27 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %57 = stablehlo.compare EQ, %56, %cst_27, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %58 = stablehlo.and %54, %57 : tensor<i1>
+    %58 = stablehlo.compare EQ, %57, %cst_27, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %59 = stablehlo.and %55, %58 : tensor<i1>
     %cst_28 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
     %cst_29 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %59 = stablehlo.compare LT, %cst_28, %cst_29, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %60 = stablehlo.and %59, %58 : tensor<i1>
-    %61 = stablehlo.negate %52 : tensor<f32>
-    %62 = call @_where_1(%60, %61, %52) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %60 = stablehlo.compare LT, %cst_28, %cst_29, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %61 = stablehlo.and %60, %59 : tensor<i1>
+    %62 = stablehlo.negate %53 : tensor<f32>
+    %63 = call @_where_1(%61, %62, %53) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
     %cst_30 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
     %cst_31 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %63 = stablehlo.compare LT, %cst_30, %cst_31, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
-    %64 = stablehlo.not %54 : tensor<i1>
-    %65 = stablehlo.and %63, %64 : tensor<i1>
+    %64 = stablehlo.compare LT, %cst_30, %cst_31, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %65 = stablehlo.not %55 : tensor<i1>
+    %66 = stablehlo.and %64, %65 : tensor<i1>
     %cst_32 = stablehlo.constant dense<9.990000e-01> : tensor<f32>
-    %66 = stablehlo.power %cst_32, %31 : tensor<f32>
-    %67 = call @_where_1(%65, %66, %62) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %67 = stablehlo.power %cst_32, %32 : tensor<f32>
+    %68 = call @_where_1(%66, %67, %63) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
     %cst_33 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %68 = stablehlo.compare EQ, %31, %cst_33, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+    %69 = stablehlo.compare EQ, %32, %cst_33, FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
     %cst_34 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %69 = call @_where_1(%68, %cst_34, %67) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
+    %70 = call @_where_1(%69, %cst_34, %68) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
     %cst_35 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %70 = stablehlo.subtract %cst_35, %69 : tensor<f32>
-    %71 = stablehlo.sqrt %70 : tensor<f32>
-    %72 = stablehlo.multiply %arg6, %71 : tensor<f32>
+    %71 = stablehlo.subtract %cst_35, %70 : tensor<f32>
+    %72 = stablehlo.sqrt %71 : tensor<f32>
+    %73 = stablehlo.multiply %arg6, %72 : tensor<f32>
     %cst_36 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %73 = stablehlo.subtract %cst_36, %50 : tensor<f32>
-    %74 = stablehlo.divide %72, %73 : tensor<f32>
-    %75 = stablehlo.subtract %29, %arg2 : tensor<512xf32>
+    %74 = stablehlo.subtract %cst_36, %51 : tensor<f32>
+    %75 = stablehlo.divide %73, %74 : tensor<f32>
+    %76 = stablehlo.subtract %30, %arg2 : tensor<512xf32>
     %cst_37 = stablehlo.constant dense<1.000000e-01> : tensor<f32>
-    %76 = stablehlo.broadcast_in_dim %cst_37, dims = [] : (tensor<f32>) -> tensor<512xf32>
-    %77 = stablehlo.multiply %75, %76 : tensor<512xf32>
-    %78 = stablehlo.add %arg2, %77 : tensor<512xf32>
-    %79 = chlo.square %29 : tensor<512xf32> -> tensor<512xf32>
-    %80 = stablehlo.subtract %79, %arg3 : tensor<512xf32>
+    %77 = stablehlo.broadcast_in_dim %cst_37, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %78 = stablehlo.multiply %76, %77 : tensor<512xf32>
+    %79 = stablehlo.add %arg2, %78 : tensor<512xf32>
+    %80 = chlo.square %30 : tensor<512xf32> -> tensor<512xf32>
+    %81 = stablehlo.subtract %80, %arg3 : tensor<512xf32>
     %cst_38 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
-    %81 = stablehlo.broadcast_in_dim %cst_38, dims = [] : (tensor<f32>) -> tensor<512xf32>
-    %82 = stablehlo.multiply %80, %81 : tensor<512xf32>
-    %83 = stablehlo.add %arg3, %82 : tensor<512xf32>
-    %84 = stablehlo.broadcast_in_dim %74, dims = [] : (tensor<f32>) -> tensor<512xf32>
-    %85 = stablehlo.multiply %78, %84 : tensor<512xf32>
-    %86 = stablehlo.sqrt %83 : tensor<512xf32>
+    %82 = stablehlo.broadcast_in_dim %cst_38, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %83 = stablehlo.multiply %81, %82 : tensor<512xf32>
+    %84 = stablehlo.add %arg3, %83 : tensor<512xf32>
+    %85 = stablehlo.broadcast_in_dim %75, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %86 = stablehlo.multiply %79, %85 : tensor<512xf32>
+    %87 = stablehlo.sqrt %84 : tensor<512xf32>
     %cst_39 = stablehlo.constant dense<1.000000e-07> : tensor<f32>
-    %87 = stablehlo.broadcast_in_dim %cst_39, dims = [] : (tensor<f32>) -> tensor<512xf32>
-    %88 = stablehlo.add %86, %87 : tensor<512xf32>
-    %89 = stablehlo.divide %85, %88 : tensor<512xf32>
-    %90 = stablehlo.subtract %arg1, %89 : tensor<512xf32>
-    %91 = call @_where_0(%3, %90, %arg1) : (tensor<i1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
-    %92 = call @_where_0(%3, %78, %arg2) : (tensor<i1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
-    %93 = call @_where_0(%3, %83, %arg3) : (tensor<i1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
+    %88 = stablehlo.broadcast_in_dim %cst_39, dims = [] : (tensor<f32>) -> tensor<512xf32>
+    %89 = stablehlo.add %87, %88 : tensor<512xf32>
+    %90 = stablehlo.divide %86, %89 : tensor<512xf32>
+    %91 = stablehlo.subtract %arg1, %90 : tensor<512xf32>
+    %92 = stablehlo.broadcast_in_dim %3, dims = [] : (tensor<i1>) -> tensor<512xi1>
+    %93 = call @_where_0(%92, %91, %arg1) : (tensor<512xi1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
+    %94 = call @_where_0(%92, %79, %arg2) : (tensor<512xi1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
+    %95 = call @_where_0(%92, %84, %arg3) : (tensor<512xi1>, tensor<512xf32>, tensor<512xf32>) -> tensor<512xf32>
     %c_40 = stablehlo.constant dense<1> : tensor<i32>
-    %94 = stablehlo.add %arg0, %c_40 : tensor<i32>
-    return %94, %91, %92, %93, %11 : tensor<i32>, tensor<512xf32>, tensor<512xf32>, tensor<512xf32>, tensor<512xf32>
+    %96 = stablehlo.add %arg0, %c_40 : tensor<i32>
+    return %96, %93, %94, %95, %12 : tensor<i32>, tensor<512xf32>, tensor<512xf32>, tensor<512xf32>, tensor<512xf32>
   }
   func.func private @floor_divide(%arg0: tensor<i32>, %arg1: tensor<i32>) -> tensor<i32> {
     %0 = stablehlo.convert %arg1 : tensor<i32>
@@ -178,8 +180,8 @@ module @adam_iree attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas =
     %10 = stablehlo.select %8, %9, %3 : tensor<i1>, tensor<i32>
     return %10 : tensor<i32>
   }
-  func.func private @_where_0(%arg0: tensor<i1>, %arg1: tensor<512xf32>, %arg2: tensor<512xf32>) -> tensor<512xf32> {
-    %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<i1>, tensor<512xf32>
+  func.func private @_where_0(%arg0: tensor<512xi1>, %arg1: tensor<512xf32>, %arg2: tensor<512xf32>) -> tensor<512xf32> {
+    %0 = stablehlo.select %arg0, %arg1, %arg2 : tensor<512xi1>, tensor<512xf32>
     return %0 : tensor<512xf32>
   }
   func.func private @_where_1(%arg0: tensor<i1>, %arg1: tensor<f32>, %arg2: tensor<f32>) -> tensor<f32> {

@@ -257,6 +257,32 @@ def test_failed_device_call_leaves_state_intact():
     assert opt._read_counter() == 2
 
 
+@pytest.mark.parametrize("error,lost", [
+    ("Error invoking function: DATA_LOSS; while invoking native function hal.fence.await", True),  # CI's
+    ("queue.c:9356: DATA_LOSS; [vkGetSemaphoreCounterValue] VK_ERROR_DEVICE_LOST; while invoking native "
+     "function hal.device.queue.alloca", True),
+    ("simulated device failure", False)])
+def test_a_lost_device_is_named_in_the_error(error, lost):
+    """A call that lost its device (IREE reports Vulkan's VK_ERROR_DEVICE_LOST as DATA_LOSS; the texts are
+    IREE's own, from a CI run and from lavapipe) says so and what to do; other failures do not."""
+    params = model(2)
+    opt = adam_iree.Adam(learning_rate=0.01)
+    opt.build(params)
+    grads = {k: np.full_like(v, 0.5) for k, v in params.items()}
+
+    class Lost:
+        def invoke(self, *args):
+            raise RuntimeError(error)
+
+    step = opt._steps[((True, True), opt._phase())]
+    step.context = Lost()
+    with pytest.raises(RuntimeError) as info:
+        opt.apply(grads)
+    assert error in str(info.value)
+    assert ("The device was lost" in str(info.value)) == lost
+    assert ("a new optimizer loaded from a checkpoint" in str(info.value)) == lost
+
+
 class PolicyDuringCall:
     """Stands in for a step's VM context: records the calling thread's scheduling policy during the call."""
 

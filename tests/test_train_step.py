@@ -316,3 +316,23 @@ def test_a_step_compiled_before_the_optimizer_moved_is_refused():
     opt.exclude_from_weight_decay(var_names=["bias"])  # re-lays the state out (a new decay class)
     with pytest.raises(RuntimeError, match="call `compile_train_step` again"):
         step(batches(1)[0])
+
+
+@pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])
+@pytest.mark.parametrize("case", ["accumulation", "skip_nonfinite", "dynamic_loss_scale"])
+def test_a_training_step_reads_nothing_back_to_the_host_mid_call(case, target_name):
+    """A training step whose selects hang on one traced scalar (the accumulation's update call, the skip of a
+    non-finite batch) compiles with no value read back to the host between dispatches: IREE turns a select
+    between whole tensors on a scalar into a choice made on the host, a device-to-host wait mid-call (and on
+    Vulkan more queue operations for IREE 3.13's racy wake-ups: README, *Vulkan: lost devices*). The plan
+    is compiled here for every target, CUDA included."""
+    from adam_iree.compiler import stream_plan
+    from adam_iree.export import export_train_step
+    kw = {"accumulation": dict(opt=dict(gradient_accumulation_steps=3, global_clipnorm=0.5)),
+          "skip_nonfinite": dict(opt=dict(use_ema=True, global_clipnorm=1.0), skip_nonfinite=True),
+          "dynamic_loss_scale": dict(opt=dict(), loss_scale=True)}[case]
+    params = init_params()
+    opt = adam_iree.Adam(learning_rate=0.01, **kw.pop("opt"))
+    step = adam_iree.compile_train_step(loss_fn, opt, params, batches(1)[0], **kw)
+    plan = stream_plan(export_train_step(step._spec), get_target(target_name))
+    assert plan.host_reads == 0, plan
