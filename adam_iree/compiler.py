@@ -101,10 +101,28 @@ def _as_list(target: TargetProfile | Sequence[TargetProfile]) -> list[TargetProf
     return [target] if isinstance(target, TargetProfile) else list(target)
 
 
+# JAX's optimization_barrier reaches IREE as util.optimization_barrier, an op of the host program on a
+# device buffer: IREE waits on the host for the work producing it (iree-org/iree#13727), so each barrier
+# split a call in two submissions with a device-to-host wait between them (a norm step: 2-3 submissions, a
+# per-tensor norm over 3 tensors: 8). IREE's own dispatch-formation barrier keeps the same dispatches (its
+# pass removes it once they are formed) and leaves the call one submission.
+_ONE_OPERAND_BARRIER = re.compile(
+    r"^(\s*%[\w#]+) = stablehlo\.optimization_barrier (%[\w#]+) : (tensor<[^>]*>)$", re.MULTILINE)
+
+
+def with_dispatch_barriers(mlir: str) -> str:
+    """`mlir` with every one-operand `stablehlo.optimization_barrier` (what `step.no_fusion` writes) as
+    `iree_tensor_ext.compute_barrier.end`: the same dispatches, no host wait (see above). Barriers of
+    several operands (a user's `jax.checkpoint`) are left as they are: correct, only waited for."""
+    return _ONE_OPERAND_BARRIER.sub(
+        lambda m: f"{m[1]} = iree_tensor_ext.compute_barrier.end {m[2]} : {m[3]} -> {m[3]}", mlir)
+
+
 def cache_key(mlir: str, target: TargetProfile | Sequence[TargetProfile], extra_flags: Sequence[str] = ()) -> str:
     targets = _as_list(target)
     h = hashlib.sha256()
-    for part in (mlir, "\0".join([*compile_flags(targets), *extra_flags]), compiler_version()):
+    for part in (with_dispatch_barriers(mlir), "\0".join([*compile_flags(targets), *extra_flags]),
+                 compiler_version()):
         h.update(part.encode())
         h.update(b"\0")
     if any(t.host_dependent for t in targets):
@@ -128,7 +146,8 @@ def _compile_keyed(key: str, mlir: str, targets: list[TargetProfile], extra_flag
         return path.read_bytes()
     import iree.compiler as ireec  # here, not at import: a warm start never needs the compiler
 
-    vmfb = ireec.compile_str(mlir, input_type="stablehlo", extra_args=[*compile_flags(targets), *extra_flags])
+    vmfb = ireec.compile_str(with_dispatch_barriers(mlir), input_type="stablehlo",
+                             extra_args=[*compile_flags(targets), *extra_flags])
     if use_cache:
         atomic_write(path, lambda f: f.write(vmfb))
     return vmfb
@@ -195,6 +214,7 @@ class StreamPlan:
     largest_transient_bytes: int  # the largest scratch buffer allocated for the call (0: none)
     host_reads: int = 0           # values read back to the host mid-call (a device-to-host wait each)
     submissions: int = 0          # command buffers submitted (a queue round trip each)
+    host_waits: int = 0           # device-to-host waits before the call's last (barriers, read-backs)
 
 
 def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> StreamPlan:
@@ -202,9 +222,13 @@ def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = (
     submissions."""
     import iree.compiler as ireec
 
-    stream_ir = ireec.compile_str(mlir, input_type="stablehlo",
+    stream_ir = ireec.compile_str(with_dispatch_barriers(mlir), input_type="stablehlo",
                                   extra_args=[*compile_flags([target]), *extra_flags, "--compile-to=stream"])
     text = stream_ir.decode() if isinstance(stream_ir, bytes) else stream_ir
     sizes = [int(n) for n in re.findall(r"stream\.resource\.alloca[^\n]*!stream\.resource<transient>\{%c(\d+)\}", text)]
+    # The exported functions' bodies (not the initializer, which runs once at load): each ends in one wait.
+    bodies = [re.split(r"\n  (?:util\.func|util\.initializer|stream\.executable)", f, maxsplit=1)[0]
+              for f in re.split(r"\n  util\.func public @", text)[1:]]
+    waits = sum(max(b.count("stream.timepoint.await") - 1, 0) for b in bodies)
     return StreamPlan(text.count("stream.cmd.dispatch "), max(sizes, default=0), text.count("stream.resource.load "),
-                      text.count("stream.cmd.execute "))
+                      text.count("stream.cmd.execute "), waits)

@@ -440,11 +440,13 @@ def is_finite(x: jax.Array) -> jax.Array:
     return (float32_bits(x) & 0x7F800000) != 0x7F800000
 
 
-def no_fusion(x: jax.Array) -> jax.Array:
-    """x, computed in dispatches of its own. IREE otherwise fuses the last small reduction of a norm into
-    the consumer of the full-size gradient and emits, for SPIR-V, a one-thread loop over every element whose
-    results stop at element 65535 (seen on lavapipe with 2^20 elements). Costs nothing measurable."""
-    return jax.lax.optimization_barrier(x)
+def no_fusion(x):
+    """x (an array or a tree of them), computed in dispatches of its own. IREE otherwise fuses the last small
+    reduction of a norm into the consumer of the full-size gradient and emits, for SPIR-V, a one-thread loop
+    over every element whose results stop at element 65535 (seen on lavapipe with 2^20 elements). One
+    barrier per array: the compiler writes each as IREE's dispatch barrier (`with_dispatch_barriers`), which
+    keeps the call one submission."""
+    return jax.tree_util.tree_map(jax.lax.optimization_barrier, x)
 
 
 def index_table(values, operand: bool) -> jax.Array:
