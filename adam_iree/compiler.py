@@ -121,8 +121,7 @@ def with_dispatch_barriers(mlir: str) -> str:
 def cache_key(mlir: str, target: TargetProfile | Sequence[TargetProfile], extra_flags: Sequence[str] = ()) -> str:
     targets = _as_list(target)
     h = hashlib.sha256()
-    for part in (with_dispatch_barriers(mlir), "\0".join([*compile_flags(targets), *extra_flags]),
-                 compiler_version()):
+    for part in (mlir, "\0".join([*compile_flags(targets), *extra_flags]), compiler_version()):
         h.update(part.encode())
         h.update(b"\0")
     if any(t.host_dependent for t in targets):
@@ -136,18 +135,19 @@ def compile_stablehlo(mlir: str, target: TargetProfile | Sequence[TargetProfile]
     plus `extra_flags` (the module's own, e.g. step_compile_flags); returns the .vmfb bytes (from
     the cache when present)."""
     targets = _as_list(target)
+    mlir = with_dispatch_barriers(mlir)
     return _compile_keyed(cache_key(mlir, targets, extra_flags), mlir, targets, extra_flags, use_cache)
 
 
 def _compile_keyed(key: str, mlir: str, targets: list[TargetProfile], extra_flags: Sequence[str],
                    use_cache: bool) -> bytes:
+    # `mlir` is the text as IREE compiles it (after with_dispatch_barriers), the text its key hashed.
     path = cache_dir() / f"{key}.vmfb"
     if use_cache and path.is_file():
         return path.read_bytes()
     import iree.compiler as ireec  # here, not at import: a warm start never needs the compiler
 
-    vmfb = ireec.compile_str(with_dispatch_barriers(mlir), input_type="stablehlo",
-                             extra_args=[*compile_flags(targets), *extra_flags])
+    vmfb = ireec.compile_str(mlir, input_type="stablehlo", extra_args=[*compile_flags(targets), *extra_flags])
     if use_cache:
         atomic_write(path, lambda f: f.write(vmfb))
     return vmfb
@@ -199,7 +199,7 @@ def compile_step(spec: StepSpec, target: TargetProfile | Sequence[TargetProfile]
             return path.read_bytes()
     from .export import export_step  # JAX: only on a miss
 
-    mlir = export_step(spec)
+    mlir = with_dispatch_barriers(export_step(spec))
     key = cache_key(mlir, targets, extra_flags)
     vmfb = _compile_keyed(key, mlir, targets, extra_flags, use_cache)
     if use_cache:

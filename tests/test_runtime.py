@@ -297,7 +297,8 @@ def test_failed_device_call_leaves_state_intact():
     ("simulated device failure", False)])
 def test_a_lost_device_is_named_in_the_error(error, lost):
     """A call that lost its device (IREE reports Vulkan's VK_ERROR_DEVICE_LOST as DATA_LOSS; the texts are
-    IREE's own, from a CI run and from lavapipe) says so and what to do; other failures do not."""
+    IREE's own, from a CI run and from lavapipe) says so and what to do; other failures do not. The note's
+    "The device was lost" is also what tools/run_tests.sh reruns a Vulkan test on."""
     params = model(2)
     opt = adam_iree.Adam(learning_rate=0.01)
     opt.build(params)
