@@ -193,36 +193,6 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
     return blocked_sum(no_fusion(lane_sums(lanes, square))).astype(g.dtype)
 
 
-# IREE's SPIR-V code for a 1-D scatter covers at most 65535 updates (one workgroup each, the grid's
-# limit): the rest are dropped (seen on lavapipe). Scatters here are 2-D with at most this many rows.
-MAX_SCATTER_ROWS = 65535
-
-
-def sorted_segment_sum(values: jax.Array, ids, num_segments: int, operand: bool = False) -> jax.Array:
-    """Σ values per id (ids sorted, static); as a 2-D scatter of at most MAX_SCATTER_ROWS rows, plus a
-    short tail. The ids are an `index_table` (`operand` as it takes it), scattered without jnp's
-    negative-index fix-up: on that select over operand ids IREE's CPU code put the whole index vector on
-    the stack."""
-    n = values.shape[0]
-    ids = np.asarray(ids)
-    out = jnp.zeros(num_segments, values.dtype)
-    if n <= MAX_SCATTER_ROWS:
-        return scatter_add(out, ids, values, operand)
-    cols = -(-n // MAX_SCATTER_ROWS)
-    rows = n // cols
-    main = rows * cols
-    out = scatter_add(out, ids[:main].reshape(rows, cols), values[:main].reshape(rows, cols), operand)
-    return scatter_add(out, ids[main:], values[main:], operand) if main < n else out
-
-
-def scatter_add(out: jax.Array, ids: np.ndarray, values: jax.Array, operand: bool) -> jax.Array:
-    """out[ids[i...]] += values[i...], ids sorted and in bounds."""
-    dims = jax.lax.ScatterDimensionNumbers(update_window_dims=(), inserted_window_dims=(0,),
-                                           scatter_dims_to_operand_dims=(0,))
-    return jax.lax.scatter_add(out, index_table(ids[..., None], operand), values, dims, indices_are_sorted=True,
-                               mode=jax.lax.GatherScatterMode.PROMISE_IN_BOUNDS)
-
-
 class LeafPlan(NamedTuple):
     """Where the members of a packed group lie in its element blocks (static, from the layout).
 
@@ -271,16 +241,52 @@ def leaf_plan(group: Group) -> LeafPlan:
     return LeafPlan(cut, c.owner, rest_index, c.owner_of(rest_index))
 
 
-def segment_totals(partial: jax.Array, owner: np.ndarray, n_members: int, operand: bool = False) -> jax.Array:
-    """Sum partials into per-member totals (`owner`: each partial's member, sorted), in blocks of at most
-    REDUCTION_BLOCK terms: (block, member) pairs are numbered q = i // REDUCTION_BLOCK + owner[i]."""
-    while len(owner) > REDUCTION_BLOCK and len(owner) // REDUCTION_BLOCK + n_members < len(owner):
-        q = np.arange(len(owner)) // REDUCTION_BLOCK + owner  # same pairing, one level up (static)
-        partial = sorted_segment_sum(partial, q, int(q[-1]) + 1, operand)
-        next_owner = np.zeros(int(q[-1]) + 1, dtype=np.int64)
-        next_owner[q] = owner
-        owner = np.maximum.accumulate(next_owner)
-    return sorted_segment_sum(partial, owner, n_members, operand)
+def run_starts(owner: np.ndarray) -> np.ndarray:
+    """Where each run of equal values in `owner` starts."""
+    return np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+
+
+def run_sums(values: jax.Array, owner: np.ndarray, n_members: int, operand: bool = False) -> jax.Array:
+    """Σ values per member where each member's values are one run of at most a few (`owner` sorted): the
+    runs gathered into rows of a table (short runs padded with a zero) and summed, then one per member.
+    The tables are `index_table`s (`operand` as it takes it)."""
+    starts = run_starts(owner)
+    lengths = np.diff(np.r_[starts, len(owner)])
+    col = np.arange(lengths.max())
+    table = np.where(col[None, :] < lengths[:, None], starts[:, None] + col[None, :], len(owner))
+    zero = jnp.zeros(1, values.dtype)
+    sums = jnp.sum(jnp.concatenate([values, zero])[index_table(table, operand)], axis=1)
+    slot = np.full(n_members, len(starts))  # members without values read the zero
+    slot[owner[starts]] = np.arange(len(starts))
+    return jnp.concatenate([sums, zero])[index_table(slot, operand)]
+
+
+def segment_sums(values: jax.Array, owner, n_members: int, operand: bool = False) -> jax.Array:
+    """Σ values per member (`owner`: each value's member, sorted, static), as a tree of sums of at most
+    LEAF_BLOCK terms and without a scatter: IREE runs a scatter whose indices repeat in one GPU thread
+    (workgroup size 1), and on CUDA 200 tensors' norms took 9.5 ms that way (H100, 16M params).
+
+    Level by level, each block of LEAF_BLOCK values gives its leading run's sum (its first value's member;
+    a dense masked sum: `leading_runs`), and the values after that run, those of members starting inside
+    the block (at most LEAF_BLOCK - 1 each), are summed per member (`run_sums`). The leading runs' sums are
+    the next level's values, until every member's run fits in a block. `operand`: as `index_table` takes it."""
+    owner = np.asarray(owner)
+    totals = jnp.zeros(n_members, values.dtype)
+    while np.diff(np.r_[run_starts(owner), len(owner)]).max() > LEAF_BLOCK:
+        pad = -len(owner) % LEAF_BLOCK
+        if pad:
+            values = jnp.concatenate([values, jnp.zeros(pad, values.dtype)])
+            owner = np.r_[owner, np.full(pad, owner[-1])]
+        start = np.arange(0, len(owner), LEAF_BLOCK)
+        cut = np.minimum(np.searchsorted(owner, owner[start], side="right") - start, LEAF_BLOCK)
+        heads = jnp.sum(jnp.where(leading_runs(cut, operand), values.reshape(-1, LEAF_BLOCK), 0), axis=1)
+        col = np.arange(LEAF_BLOCK)[None, :]
+        split = np.flatnonzero(cut < LEAF_BLOCK)
+        rest = (start[split, None] + col)[col >= cut[split, None]]
+        if len(rest):
+            totals = totals + run_sums(values[index_table(rest, operand)], owner[rest], n_members, operand)
+        values, owner = no_fusion(heads), owner[start]
+    return totals + run_sums(values, owner, n_members, operand)
 
 
 def leading_runs(cut, operand: bool = False) -> jax.Array:
@@ -321,11 +327,9 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     From LANES_FROM elements, where few spans hold several members (`span_plan`): the global norm's lanes
     (`lane_rows`) summed per span, the pure spans' sums added per member, and the mixed spans' elements
     gathered and summed per member. Else a dense, masked sum of every element block's leading run
-    (`leaf_plan`), plus a small gather of the elements of members that start inside a block. Each level
-    then summed per member in REDUCTION_BLOCKs. No full-size scatter: IREE's aggressive fusion puts the
-    square into a scatter's dispatch and needs the whole vector on the stack ("exceeded stack
-    allocation limit"). `fused`: the step is compiled with aggressive fusion (StepSpec.fused), so its
-    index tables are kept operands (`index_table`)."""
+    (`leaf_plan`), plus a small gather of the elements of members that start inside a block. The partial
+    sums are then added up per member by `segment_sums` (no scatter). `fused`: the step is compiled with
+    aggressive fusion (StepSpec.fused), so its index tables are kept operands (`index_table`)."""
     n_members = len(group.members)
     totals = jnp.zeros(n_members, jnp.promote_types(g.dtype, jnp.float32))
     if not group.storage_size:
@@ -336,18 +340,18 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     if spans is not None and len(spans.mixed_index) <= MIXED_SHARE * group.storage_size:
         partials = no_fusion(lane_sums(lanes, square))
         span_sums = jnp.sum(partials.reshape(-1, NORM_LANES), axis=1)
-        pure = jnp.where(jnp.asarray(spans.pure), span_sums, jnp.zeros_like(span_sums))
-        totals = totals + segment_totals(no_fusion(pure), spans.owner, n_members, fused)
+        pure = jnp.where(index_table(spans.pure, fused) > 0, span_sums, jnp.zeros_like(span_sums))
+        totals = totals + segment_sums(no_fusion(pure), spans.owner, n_members, fused)
         index, owner = spans.mixed_index, spans.mixed_owner
     else:
         plan = leaf_plan(group)
         blocks = square(g).reshape(-1, LEAF_BLOCK)  # whole blocks: the buffer is padded
         heads = jnp.sum(jnp.where(leading_runs(plan.cut, fused), blocks, jnp.zeros_like(blocks)), axis=1)
-        totals = totals + segment_totals(no_fusion(heads), plan.head_owner, n_members, fused)
+        totals = totals + segment_sums(no_fusion(heads), plan.head_owner, n_members, fused)
         index, owner = plan.rest_index, plan.rest_owner
     if len(index):  # gathered from g, so the squares are never stored
         rest = square(g[index_table(index, fused)])
-        totals = totals + sorted_segment_sum(no_fusion(rest), owner, n_members, fused)
+        totals = totals + segment_sums(no_fusion(rest), owner, n_members, fused)
     return totals.astype(g.dtype)
 
 
@@ -450,9 +454,9 @@ def no_fusion(x):
 
 
 def index_table(values, operand: bool) -> jax.Array:
-    """A static int32 table (gather and scatter indices, masks); with `operand` (a step compiled with
-    aggressive fusion: StepSpec.fused) kept an operand of the dispatches that read it, never inlined into
-    their code: fused for CUDA, IREE put a per-tensor norm's scatter indices into the kernels as constants,
+    """A static int32 table (gather indices, masks); with `operand` (a step compiled with aggressive
+    fusion: StepSpec.fused) kept an operand of the dispatches that read it, never inlined into their
+    code: fused for CUDA, IREE put a per-tensor norm's index tables into the kernels as constants,
     and PTX holds at most 64 KB of them (200 tensors: "File uses too much global constant data", the
     module failed to load). Unfused steps keep their tables as operands anyway, and there the barrier
     costs: on lavapipe a 2-tensor clipnorm step took 12-14 ms instead of 1.1 (none measurable on the CPU)."""

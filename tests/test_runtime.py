@@ -98,9 +98,10 @@ def test_the_state_exists_once_and_is_updated_in_place(kwargs):
 
 @pytest.mark.parametrize("kwargs", [{}, FULL, {"clipnorm": 1.0}], ids=["plain", "full", "clipnorm"])
 def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
-    """Dispatches depend on the state's size (blocked reductions add a level per 1024x), not on how
-    many tensors hold it: 200 tensors cost what 8 tensors of the same total size cost. (8: 4 in each
-    weight-decay group; a group of two takes a cheaper select for its per-tensor norms.)"""
+    """Dispatches depend on the state's size (blocked reductions add a level per 32x of the longest
+    tensor), not on how many tensors hold it: 200 tensors cost no more than 8 tensors of the same total
+    size. (8: 4 in each weight-decay group; a group of two takes a cheaper select for its per-tensor
+    norms.)"""
     def dispatches(n_tensors):
         rng = np.random.default_rng(n_tensors)
         cuts = np.sort(rng.choice(np.arange(1, 30_000), n_tensors - 1, replace=False))
@@ -116,7 +117,7 @@ def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
     _, _, n_small = dispatches(8)
     opt, spec, n = dispatches(200)
     params = opt.params
-    assert n == n_small and n <= 26, f"{n} dispatches for 200 tensors ({n_small} for 8)"
+    assert n <= n_small <= 26, f"{n} dispatches for 200 tensors ({n_small} for 8)"
     calls = []
     key = (spec.present, opt._phase())
     original = opt._steps[key].context.invoke

@@ -9,7 +9,7 @@ import pytest
 
 from adam_iree.layout import GROUP_ALIGN, Group
 from adam_iree.step import (LANES_FROM, LEAF_BLOCK, MIXED_SHARE, leaf_plan, member_sums_of_squares, per_element,
-                            span_plan)
+                            segment_sums, span_plan)
 
 SIZES = [0, 1, 3, 31, 32, 33, 64, 100, 1000, 5000]
 
@@ -71,3 +71,20 @@ def test_long_per_tensor_sums_match_numpy(total, n_tensors):
     sums = np.asarray(jax.jit(lambda a: member_sums_of_squares(a, group, lambda t: t / 2))(g))
     want = [np.sum((g[o:o + s].astype(np.float64) / 2) ** 2) for o, s in zip(group.offsets, group.sizes)]
     np.testing.assert_allclose(sums, want, rtol=2e-6, atol=0)
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("operand", [False, True], ids=["inlined", "operand"])
+def test_segment_sums_match_a_bincount(seed, operand):
+    """Σ values per member over sorted owners, scatter-free (`segment_sums`: blocks of LEAF_BLOCK summed by
+    their leading runs, level by level), against NumPy's bincount in float64: runs of 1 to 40,000 values
+    (several levels), runs ending on and just past block edges, members with no values between and after."""
+    rng = np.random.default_rng(seed)
+    n_members = int(rng.integers(1, 60))
+    lengths = rng.choice([0, 1, 2, LEAF_BLOCK - 1, LEAF_BLOCK, LEAF_BLOCK + 1, 100, 1025, 40_000], n_members)
+    lengths[int(rng.integers(n_members))] += 1  # never all empty
+    owner = np.repeat(np.arange(n_members), lengths)
+    values = rng.standard_normal(len(owner)).astype(np.float32)
+    sums = np.asarray(jax.jit(lambda v: segment_sums(v, owner, n_members, operand))(values))
+    want = np.bincount(owner, values.astype(np.float64), minlength=n_members)
+    np.testing.assert_allclose(sums, want, rtol=1e-5, atol=1e-3)
