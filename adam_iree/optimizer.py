@@ -422,7 +422,7 @@ class Adam:
     def _write_learning_rate(self) -> None:
         """Hand this call's learning rate to the device (a built-in schedule runs on the device instead)."""
         if not self._on_device_schedule:
-            self._lr_staging.write(np.float32(self._read_learning_rate()))
+            self._lr_staging.write_if_changed(np.float32(self._read_learning_rate()))
 
     def apply_gradients(self, grads_and_vars: Sequence[tuple[Any, Any]]) -> int:
         """Keras `apply_gradients`: pairs of (gradient, variable); returns the raw iteration count."""

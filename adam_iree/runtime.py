@@ -172,6 +172,7 @@ class HostStaging:
         nbytes = max(int(np.prod(shape, dtype=np.int64)), 1) * dtype.itemsize  # never a 0-byte buffer
         self.view: rt.HalBufferView
         self._host: np.ndarray | None = None
+        self._written: bytes | None = None  # what `write_if_changed` last wrote (None: unknown)
         try:
             buffer = session.device.allocator.allocate_buffer(
                 memory_type=rt.MemoryType.DEVICE_LOCAL | rt.MemoryType.HOST_VISIBLE,
@@ -196,6 +197,17 @@ class HostStaging:
             self._host[...] = array
         else:
             self.view = self.session.upload(np.asarray(array, self.dtype).reshape(self.shape))
+        self._written = None
+
+    def write_if_changed(self, array: np.ndarray) -> None:
+        """`write`, skipped when the bytes equal the last ones written this way (a constant learning rate).
+        On a discrete GPU host-visible device memory is CUDA managed memory: each host write moves its page
+        to the host and the next dispatch that reads it faults it back (or, without such memory, each write
+        uploads a fresh buffer)."""
+        data = np.asarray(array, self.dtype).reshape(self.shape).tobytes()
+        if data != self._written:
+            self.write(array)
+            self._written = data
 
 
 class StateBuffers:

@@ -96,6 +96,32 @@ def test_the_state_exists_once_and_is_updated_in_place(kwargs):
     assert len(set(counters)) == 2 and counters[0] != counters[1]
 
 
+def test_a_constant_learning_rate_is_written_to_the_device_once():
+    """The learning rate reaches the device only when it changes: on a discrete GPU its staging is managed
+    memory, and a host write each step made every step fault its page back (H100: a 64K step 0.17-0.22 ->
+    0.09 ms). Each value still takes effect: the parameters follow Keras through a change of rate."""
+    import keras
+
+    rng = np.random.default_rng(3)
+    p0 = rng.standard_normal(7).astype(np.float32)
+    opt = adam_iree.Adam(learning_rate=0.01)
+    opt.build([p0])
+    written = []
+    write = opt._lr_staging.write
+    opt._lr_staging.write = lambda a: (written.append(float(a)), write(a))[1]
+    ref = keras.optimizers.Adam(learning_rate=0.01)
+    var = keras.Variable(p0)
+    ref.build([var])
+    for step in range(6):
+        if step == 3:
+            opt.learning_rate = ref.learning_rate = 0.002
+        g = rng.standard_normal(7).astype(np.float32)
+        opt.apply([g])
+        ref.apply([g], [var])
+    assert written == [np.float32(0.01), np.float32(0.002)]
+    np.testing.assert_allclose(opt.params[0], var.numpy(), rtol=2e-6, atol=1e-7)
+
+
 @pytest.mark.parametrize("kwargs", [{}, FULL, {"clipnorm": 1.0}], ids=["plain", "full", "clipnorm"])
 def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
     """Dispatches depend on the state's size (blocked reductions add a level per 32x of the longest

@@ -339,14 +339,20 @@ def run_norm_alone(cases, target_name: str, rounds: int, budget_s: float) -> Non
 
 
 def iree_call_floor(target_name: str = "llvm-cpu", driver: str | None = None, dispatch: bool = False):
-    """An IREE call that does nothing (returns its argument) or, with `dispatch`, one 16-element dispatch:
-    the cost of a call, and of handing one dispatch to the driver and waiting for it."""
-    t = "tensor<16xf32>" if dispatch else "tensor<f32>"
-    body = f"  %0 = arith.addf %x, %x : {t}\n  return %0 : {t}" if dispatch else f"  return %x : {t}"
-    text = f"func.func @floor(%x: {t}) -> {t} {{\n{body}\n}}"
+    """An IREE call that does nothing (returns its argument) or, with `dispatch`, one 16-element dispatch
+    written into a buffer the caller passes, as our step writes its state (no allocation per call): the
+    cost of a call, and of handing one dispatch to the driver and waiting for it."""
+    if dispatch:
+        t = "tensor<16xf32>"
+        text = (f"func.func @floor(%x: {t}, %out: {t} {{iree.abi.output = 0 : index}}) -> {t} {{\n"
+                f"  %0 = arith.addf %x, %x : {t}\n  return %0 : {t}\n}}")
+        inputs = [np.ones(16, np.float32), np.zeros(16, np.float32)]
+    else:
+        text = "func.func @floor(%x: tensor<f32>) -> tensor<f32> {\n  return %x : tensor<f32>\n}"
+        inputs = [np.ones((), np.float32)]
     base = get_target(target_name)
     target = base if driver in (None, base.driver) else dataclasses.replace(base, driver=driver)
-    return iree_function(text, "floor", [np.ones(16 if dispatch else (), np.float32)], target)
+    return iree_function(text, "floor", inputs, target)
 
 
 # -- measuring ---------------------------------------------------------------------------------------------------
