@@ -101,14 +101,19 @@ def export_train_step(spec, tied: bool = True) -> str:
     """StableHLO text of a whole training step (adam_iree.train_step.TrainSpec), function `train_step`.
 
     tied=True appends output-storage arguments for the state and loss-scale results (the Python runtime
-    ping-pongs preallocated buffers); tied=False is the plain `(state, batch, lr) -> (state, loss)`
+    ping-pongs preallocated buffers), for the loss and, in a protected step (which may skip), for a copy of
+    the new iteration counter: host-mapped buffers, read without a device-to-host copy (on Vulkan a queue
+    operation and a wait more per call, and those made lavapipe lose its device: README); tied=False is the plain `(state, batch, lr) -> (state, loss)`
     function of an exported bundle, callable by iree-run-module or a C/Kotlin/Swift app."""
     from .train_step import TRAIN_FUNCTION, flat_train_fn, train_signature
 
     signature = train_signature(spec)
-    n_tied = len(spec.step.layout.device_arrays()) + spec.n_loss_scale
-    storage = signature[:n_tied] if tied else []
-    lowered = jax.jit(flat_train_fn(spec), keep_unused=True).lower(*signature, *storage)
+    counter = [jax.ShapeDtypeStruct((), jnp.int32)] if spec.protected else []
+    n_state = len(spec.step.layout.device_arrays()) + spec.n_loss_scale
+    storage = [*signature[:n_state], jax.ShapeDtypeStruct((), jnp.float32), *counter] if tied else []
+    n_tied = len(storage)
+    train_fn = flat_train_fn(spec, with_counter=tied and spec.protected)
+    lowered = jax.jit(train_fn, keep_unused=True).lower(*signature, *storage)
     text = lowered.as_text()
     if not tied:
         return finish_module(text, TRAIN_FUNCTION)

@@ -270,12 +270,13 @@ class LoadedStep:
         return range(len(state.current)) if self.tied is None else self.tied
 
     def invoke(self, states: Sequence[StateBuffers], inputs: Sequence[rt.HalBufferView],
-               n_extra: int) -> list[rt.HalBufferView]:
+               n_extra: int, extra_storage: Sequence[rt.HalBufferView] = ()) -> list[rt.HalBufferView]:
         """Call fn(*state sets, *inputs, *output storage) -> (*new state sets, *extra results) and return
         the `n_extra` extra results. A donated slot's result view aliases its argument's buffer; a tied
-        slot's lands in its spare buffer, which then becomes current. A refused call swaps nothing."""
+        slot's lands in its spare buffer, which then becomes current. `extra_storage`: output storage for
+        the first extra results, after the state's. A refused call swaps nothing."""
         current = [v for s in states for v in s.current]
-        storage = [v for s in states for v in s.ensure_spare(self._tied_slots(s))]
+        storage = [v for s in states for v in s.ensure_spare(self._tied_slots(s))] + list(extra_storage)
         args = rt.VmVariantList(len(current) + len(inputs) + len(storage))
         for view in (*current, *inputs, *storage):
             args.push_ref(view)

@@ -21,6 +21,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from .layout import StateLayout
+from .spec import COUNTER_SLOT
 from .step import StepSpec, adam_step, flatten_state, elementwise_predicate, is_finite, unflatten_state
 
 TRAIN_FUNCTION = "train_step"
@@ -171,10 +172,12 @@ def train_signature(spec: TrainSpec) -> list[jax.ShapeDtypeStruct]:
     return state + scale + list(spec.batch_leaves) + [jax.ShapeDtypeStruct((), jnp.float32)]
 
 
-def flat_train_fn(spec: TrainSpec):
-    """fn(*state, *loss_scale, *batch, lr[, *output_storage]) -> (*state, *loss_scale, loss).
+def flat_train_fn(spec: TrainSpec, with_counter: bool = False):
+    """fn(*state, *loss_scale, *batch, lr[, *output_storage]) -> (*state, *loss_scale, loss[, counter]).
 
-    Output-storage arguments (when asked for) are unused in the math; export ties them to the results."""
+    Output-storage arguments (when asked for) are unused in the math; export ties them to the results.
+    `with_counter`: the new iteration counter once more, last, for the host to read from mapped memory (a
+    protected step may skip, and only the device knows)."""
     layout = spec.step.layout
     n_state = len(layout.device_arrays())
     n_scale = spec.n_loss_scale
@@ -188,6 +191,7 @@ def flat_train_fn(spec: TrainSpec):
         batch = jax.tree_util.tree_unflatten(spec.batch_treedef, args[pos : pos + n_batch])
         lr = args[pos + n_batch]
         new_state, new_ls, loss = train_step(spec, state, ls, batch, lr)
-        return (*flatten_state(new_state), *(new_ls or ()), loss)
+        flat = flatten_state(new_state)
+        return (*flat, *(new_ls or ()), loss, *([flat[COUNTER_SLOT]] if with_counter else []))
 
     return fn

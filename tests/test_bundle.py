@@ -36,16 +36,20 @@ def demo_batches(n, batch_size=128, seed=7, poison=()):
     return out
 
 
-def run_with_iree_run_module(directory: Path, batches, tmp_path: Path) -> list[float]:
+def run_with_iree_run_module(directory: Path, batches, tmp_path: Path, tool: str = IREE_RUN_MODULE) -> list[float]:
+    proc = run_bundle_tool(directory, batches, tmp_path, tool)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return [float(line.split("loss ")[1]) for line in proc.stdout.splitlines()]
+
+
+def run_bundle_tool(directory: Path, batches, tmp_path: Path, tool: str) -> subprocess.CompletedProcess:
     files = []
     for i, (x, y) in enumerate(batches):
         files.append(tmp_path / f"batch{i}.npz")
         np.savez(files[-1], batch_0=x, batch_1=y)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "run_bundle.py"), str(directory), *map(str, files),
-                           "--iree-run-module", IREE_RUN_MODULE], capture_output=True, text=True, env=env, cwd=tmp_path)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return [float(line.split("loss ")[1]) for line in proc.stdout.splitlines()]
+    return subprocess.run([sys.executable, str(ROOT / "tools" / "run_bundle.py"), str(directory), *map(str, files),
+                           "--iree-run-module", tool], capture_output=True, text=True, env=env, cwd=tmp_path)
 
 
 CASES = {
@@ -138,3 +142,43 @@ def test_a_bad_bundle_is_refused_with_the_reason(tmp_path):
     (directory / "manifest.json").write_text(json.dumps({**m, "format_version": 99}))
     with pytest.raises(bundle.BundleError, match="expected 'adam_iree.bundle' v1"):
         bundle.read_manifest(directory)
+
+
+def failing_tool(tmp_path: Path, fail_call: int, message: str) -> str:
+    """An iree-run-module stand-in that counts its calls (in tmp_path/calls), fails call `fail_call` (from 0;
+    -1: every call) with `message`, and runs the real tool otherwise."""
+    script = tmp_path / "flaky-iree-run-module"
+    script.write_text(f"""#!/bin/bash
+n=$(cat {tmp_path}/calls 2>/dev/null || echo 0); echo $((n + 1)) > {tmp_path}/calls
+if [ {fail_call} = -1 ] || [ "$n" = {fail_call} ]; then echo '{message}' >&2; exit 1; fi
+exec {IREE_RUN_MODULE} "$@"
+""")
+    script.chmod(0o755)
+    return str(script)
+
+
+LOST = "queue.c:2867: DATA_LOSS; [vkSignalSemaphore] VK_ERROR_DEVICE_LOST; while invoking native function hal.fence.await"
+
+
+def test_a_step_whose_device_was_lost_runs_again_from_the_same_state(tmp_path):
+    """IREE 3.13's Vulkan queue can lose its device (README, Vulkan: lost devices); iree-run-module then fails
+    with nothing written. run_bundle runs that step once more in a new process (a new device): the losses and
+    the final state are those of a run without the loss. Any other failure is not retried."""
+    task = mlp_task()
+    opt = adam_iree.Adam(learning_rate=0.01)
+    train = adam_iree.compile_train_step(task.loss_fn, opt, task.params, task.example_batch)
+    directory = train.export_bundle(tmp_path / "bundle")
+    data = demo_batches(3)
+    ours = [train(b) for b in data]
+    theirs = run_with_iree_run_module(directory, data, tmp_path, failing_tool(tmp_path, 1, LOST))
+    assert (tmp_path / "calls").read_text().strip() == "4"  # step 1 ran twice
+    np.testing.assert_array_equal(np.float32(theirs), np.float32(ours))
+    state_entries = [a for a in bundle.read_manifest(directory)["arguments"] if a["role"] == "state"]
+    final = bundle.read_state(directory / bundle.STATE_FILE, state_entries)
+    for got, want in zip(final, opt._state.read_all(), strict=True):
+        np.testing.assert_array_equal(got, want)
+
+    (tmp_path / "calls").unlink()
+    proc = run_bundle_tool(directory, data, tmp_path, failing_tool(tmp_path, -1, "INVALID_ARGUMENT; bad input"))
+    assert proc.returncode != 0 and "INVALID_ARGUMENT" in proc.stderr
+    assert (tmp_path / "calls").read_text().strip() == "1"

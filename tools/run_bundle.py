@@ -3,7 +3,9 @@
 What a C, Kotlin or Swift app does with IREE's runtime, done with the command-line tool: no adam_iree
 import (checked at the end), only json, numpy and subprocess. Each step passes the state arrays from
 state.npy, the batch arrays and the learning rate; writes the new state to a temporary .npy stream and
-moves it over state.npy (so a failed step leaves the old state); prints the loss.
+moves it over state.npy (so a failed step leaves the old state); prints the loss. A step whose device was
+lost (IREE 3.13's Vulkan queue can lose one: README, *Vulkan: lost devices*) runs again once, in a new
+process with a new device, from the state it started from.
 
     python tools/run_bundle.py BUNDLE_DIR STEP0.npz [STEP1.npz ...] [--iree-run-module PATH]
 
@@ -37,6 +39,12 @@ def step_command(manifest: dict, bundle: Path, batch_files: list[Path], learning
     return cmd
 
 
+def device_lost(stderr: str) -> bool:
+    """Whether iree-run-module failed because its device was lost (Vulkan's VK_ERROR_DEVICE_LOST, which IREE
+    reports as DATA_LOSS): nothing was written, and a new process gets a new device."""
+    return "VK_ERROR_DEVICE_LOST" in stderr or "DATA_LOSS" in stderr
+
+
 def run_steps(bundle: Path, batches: list[dict[str, np.ndarray]], tool: str = "iree-run-module") -> list[float]:
     """Run one iree-run-module call per batch on `bundle`, updating its state.npy; returns the losses."""
     manifest = json.loads((bundle / "manifest.json").read_text())
@@ -56,8 +64,11 @@ def run_steps(bundle: Path, batches: list[dict[str, np.ndarray]], tool: str = "i
                 files.append(tmp / f"{a['name'].replace('/', '_')}.npy")
                 np.save(files[-1], array)
             next_state, loss_file = tmp / "next_state.npy", tmp / "loss.npy"
-            proc = subprocess.run(step_command(manifest, bundle, files, lr, next_state, loss_file, tool),
-                                  capture_output=True, text=True)
+            command = step_command(manifest, bundle, files, lr, next_state, loss_file, tool)
+            proc = subprocess.run(command, capture_output=True, text=True)
+            if proc.returncode != 0 and device_lost(proc.stderr):
+                print(f"step {step}: the device was lost; running the step again on a new one", file=sys.stderr)
+                proc = subprocess.run(command, capture_output=True, text=True)
             if proc.returncode != 0:
                 raise RuntimeError(f"step {step}: iree-run-module failed ({proc.returncode}): {proc.stderr[-2000:]}")
             shutil.copyfile(next_state, bundle / (manifest["state_file"] + ".tmp"))
