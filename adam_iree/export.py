@@ -103,8 +103,9 @@ def export_train_step(spec, tied: bool = True) -> str:
     tied=True appends output-storage arguments for the state and loss-scale results (the Python runtime
     ping-pongs preallocated buffers), for the loss and, in a protected step (which may skip), for a copy of
     the new iteration counter: host-mapped buffers, read without a device-to-host copy (on Vulkan a queue
-    operation and a wait more per call, and those made lavapipe lose its device: README); tied=False is the plain `(state, batch, lr) -> (state, loss)`
-    function of an exported bundle, callable by iree-run-module or a C/Kotlin/Swift app."""
+    operation and a wait more per call, and those made lavapipe lose its device: README). tied=False is
+    the plain `(state, batch, lr) -> (state, loss)` function of an exported bundle, callable by
+    iree-run-module or a C/Kotlin/Swift app."""
     from .train_step import TRAIN_FUNCTION, flat_train_fn, train_signature
 
     signature = train_signature(spec)

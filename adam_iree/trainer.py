@@ -73,7 +73,7 @@ class TrainStep:
         states = [opt._state] + ([self._loss_scale] if self._loss_scale is not None else [])
         inputs = [s.view for s in self._batch_staging] + [opt._lr_staging.view]
         try:
-            read_back = [self._loss_staging] + ([self._counter_staging] if self._counter_staging else [])
+            read_back = [self._loss_staging] + ([self._counter_staging] if self._counter_staging is not None else [])
             results = self._step.invoke(states, inputs, len(read_back), [s.view for s in read_back])
         except Exception as e:  # nothing swapped: the state is the one before the call
             raise RuntimeError(f"The compiled training step failed on target {opt.target!r}; state unchanged: {e}"
