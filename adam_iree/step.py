@@ -241,17 +241,17 @@ def leaf_plan(group: Group) -> LeafPlan:
     return LeafPlan(cut, c.owner, rest_index, c.owner_of(rest_index))
 
 
-def run_starts(owner: np.ndarray) -> np.ndarray:
-    """Where each run of equal values in `owner` starts."""
-    return np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+def runs(owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal values in `owner` starts, and its length."""
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    return starts, np.diff(np.r_[starts, len(owner)])
 
 
 def run_sums(values: jax.Array, owner: np.ndarray, n_members: int, operand: bool = False) -> jax.Array:
     """Σ values per member where each member's values are one run of at most a few (`owner` sorted): the
     runs gathered into rows of a table (short runs padded with a zero) and summed, then one per member.
     The tables are `index_table`s (`operand` as it takes it)."""
-    starts = run_starts(owner)
-    lengths = np.diff(np.r_[starts, len(owner)])
+    starts, lengths = runs(owner)
     col = np.arange(lengths.max())
     table = np.where(col[None, :] < lengths[:, None], starts[:, None] + col[None, :], len(owner))
     zero = jnp.zeros(1, values.dtype)
@@ -272,7 +272,7 @@ def segment_sums(values: jax.Array, owner, n_members: int, operand: bool = False
     the next level's values, until every member's run fits in a block. `operand`: as `index_table` takes it."""
     owner = np.asarray(owner)
     totals = jnp.zeros(n_members, values.dtype)
-    while np.diff(np.r_[run_starts(owner), len(owner)]).max() > LEAF_BLOCK:
+    while runs(owner)[1].max() > LEAF_BLOCK:
         pad = -len(owner) % LEAF_BLOCK
         if pad:
             values = jnp.concatenate([values, jnp.zeros(pad, values.dtype)])

@@ -54,8 +54,8 @@ class TrainStep:
         # The loss (and, where a step may skip, the new counter) is written into host-mapped output storage:
         # read without a device-to-host copy, on Vulkan a queue operation and a wait more per call each
         # (lavapipe: a step 8.9 -> 0.8-1.6 ms, and those copies made it lose its device; README).
-        self._loss_staging = self._session.staging((), np.dtype(np.float32))
-        self._counter_staging = self._session.staging((), np.dtype(np.int32)) if spec.protected else None
+        self._read_back = [self._session.staging((), np.dtype(np.float32))] + (
+            [self._session.staging((), np.dtype(np.int32))] if spec.protected else [])
         self._loss_scale: StateBuffers | None = None
         if spec.loss_scale is not None:
             self._loss_scale = StateBuffers(self._session, [np.float32(spec.loss_scale.initial_scale), np.int32(0)])
@@ -73,17 +73,16 @@ class TrainStep:
         states = [opt._state] + ([self._loss_scale] if self._loss_scale is not None else [])
         inputs = [s.view for s in self._batch_staging] + [opt._lr_staging.view]
         try:
-            read_back = [self._loss_staging] + ([self._counter_staging] if self._counter_staging is not None else [])
-            results = self._step.invoke(states, inputs, len(read_back), [s.view for s in read_back])
+            results = self._step.invoke(states, inputs, len(self._read_back), [s.view for s in self._read_back])
         except Exception as e:  # nothing swapped: the state is the one before the call
             raise RuntimeError(f"The compiled training step failed on target {opt.target!r}; state unchanged: {e}"
                                + lost_device_note(e)) from e
-        loss, *counter = [self._read_back(s, r) for s, r in zip(read_back, results)]
+        loss, *counter = [self._scalar(s, r) for s, r in zip(self._read_back, results)]
         # A skipped step leaves k alone; only the device knows, so it hands the counter back too.
         opt._k_host = int(counter[0]) if counter else opt._k_host + 1
         return float(loss)
 
-    def _read_back(self, staging, result):
+    def _scalar(self, staging, result):
         """A scalar result the module wrote into `staging` (mapped; else downloaded from the result)."""
         return staging.host[()] if staging.host is not None else self._session.download(result, staging.dtype)
 

@@ -41,7 +41,8 @@ def step_command(manifest: dict, bundle: Path, batch_files: list[Path], learning
 
 def device_lost(stderr: str) -> bool:
     """Whether iree-run-module failed because its device was lost (Vulkan's VK_ERROR_DEVICE_LOST, which IREE
-    reports as DATA_LOSS): nothing was written, and a new process gets a new device."""
+    reports as DATA_LOSS): nothing was written, and a new process gets a new device. The same test as
+    adam_iree.runtime.lost_device_note's, restated: this tool imports nothing of adam_iree."""
     return "VK_ERROR_DEVICE_LOST" in stderr or "DATA_LOSS" in stderr
 
 
