@@ -328,3 +328,25 @@ def test_nan_survives_a_maximum_that_ignores_nan(monkeypatch, kwargs, slot):
     got = np.isnan(np.asarray(out[names.index(slot)]))[:8]
     want = np.ones(8, bool) if "clipnorm" in kwargs else np.arange(8) == 1
     np.testing.assert_array_equal(got, want)
+
+
+# A float16 gradient sequence from the random differential tests (seed 201) whose momentum cancels at the
+# 13th step: m ≈ 0.1819 + (−1.594 − 0.1819)·0.1 ≈ 0.0044, so 1 ulp of 0.18 is 30 ulps of the result.
+CANCELLING_FLOAT16_GRADIENTS = [-0.0276, -1.55, -0.0372, 3.02, 0.0478, 0.0407, -0.03766, 3.238, -0.862, 0.9126,
+                                -0.315, -0.8916, -1.594, 0.524]
+
+
+def test_float16_moments_round_like_keras_through_a_cancellation():
+    """float16 state is computed in float32 and rounded where it is stored, as XLA computes it for Keras,
+    whatever the host CPU: compiled with the host's float16 instructions (avx512fp16, Intel Sapphire Rapids)
+    every op rounded to float16 and the momentum ended 1.26e-4 (30 ulps) from Keras's after the cancellation
+    (compiler.HOST_HALF_PRECISION_FEATURES)."""
+    x0 = np.float16(0.75)
+    pair = SideBySide({"learning_rate": 0.09480568100847717}, {"norm/gamma": np.array(x0)})
+    for step, g in enumerate(CANCELLING_FLOAT16_GRADIENTS):
+        pair.apply([np.array(g, np.float16)])
+        ours = {v.name: v.value for v in pair.ours.variables}
+        keras = {v.name: np.asarray(v.numpy()) for v in pair.keras.variables}
+        assert ours["norm_gamma_momentum"] == keras["norm_gamma_momentum"], f"momentum after step {step + 1}"
+    assert abs(float(keras["norm_gamma_momentum"])) < 0.06  # the cancellation happened
+    pair.compare()

@@ -14,7 +14,8 @@ import pytest
 
 import adam_iree
 from adam_iree.cli import main as cli_main
-from adam_iree.compiler import compile_stablehlo, fuses_aggressively, step_compile_flags
+from adam_iree.compiler import (HOST_HALF_PRECISION_FEATURES, compile_stablehlo, fuses_aggressively, host_cpu_flags,
+                                step_compile_flags)
 from adam_iree.config import make_config
 from adam_iree.export import export_step, plan_step
 from adam_iree.runtime import DeviceSession
@@ -260,3 +261,20 @@ def test_cuda_kernels_hold_no_large_constants(n, tmp_path):
     assert ".entry" in ptx
     constant_bytes = sum(int(b) for b in re.findall(r"^\.(?:const|global) [^\n]*?\[(\d+)\]", ptx, re.M))
     assert constant_bytes <= PTX_CONSTANT_LIMIT
+
+
+def test_host_cpu_steps_compile_for_the_host_without_its_half_precision_instructions():
+    """`--iree-llvmcpu-target-cpu=host` becomes the host's CPU and features as IREE resolves them, less its
+    half-precision instructions (compiler.HOST_HALF_PRECISION_FEATURES): turned off last, so that nothing in
+    the host's list turns them back on. Other CPU profiles (a named CPU, explicit features) compile as written."""
+    flags = host_cpu_flags(compile_flags([get_target("llvm-cpu")]))
+    cpu = [f for f in flags if f.startswith("--iree-llvmcpu-target-cpu=")]
+    features = [f for f in flags if f.startswith("--iree-llvmcpu-target-cpu-features=")]
+    assert len(cpu) == 1 and cpu[0] != "--iree-llvmcpu-target-cpu=host" and len(features) == 1
+    off = [f"-{name}" for name in HOST_HALF_PRECISION_FEATURES[host_cpu_arch()]]
+    listed = features[0].split("=", 1)[1].split(",")
+    assert listed[-len(off):] == off and len(listed) > len(off)
+    for name in ("x86_64-generic", "aarch64-linux"):
+        assert host_cpu_flags(compile_flags([get_target(name)])) == compile_flags([get_target(name)])
+    explicit = ["--iree-llvmcpu-target-cpu=host", "--iree-llvmcpu-target-cpu-features=+avx2"]
+    assert host_cpu_flags(explicit) == explicit

@@ -38,6 +38,7 @@ import dataclasses
 import gc
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -67,7 +68,7 @@ CONFIGS = {
 NAMED_CONFIGS = {"clipnorm": {"clipnorm": 1.0}}
 ALL_CONFIGS = {**CONFIGS, **NAMED_CONFIGS}
 NORM_CONFIGS = ("global_clipnorm", "clipnorm")  # configs whose gradients are read twice
-SIZES = {"64K": 1 << 16, "1M": 1 << 20, "16M": 1 << 24, "64M": 1 << 26}
+DEFAULT_CASES = ["64K", "1M", "16M", "64M", "200x1M", "200x16M"]
 
 
 def bytes_per_param(config: str) -> float:
@@ -77,6 +78,21 @@ def bytes_per_param(config: str) -> float:
         n = kw["gradient_accumulation_steps"]
         return ((n - 1) * 12 + b + 8) / n
     return b
+
+
+CASE_NAME = re.compile(r"^(?:(\d+)x)?(\d+)([KM])(?:\+(\d+))?$")
+
+
+def case_sizes(name: str) -> list[int]:
+    """The tensor sizes a case name stands for: `<n><K|M>[+<extra>]` is one tensor (64K = 65536, 16M+2 =
+    2**24 + 2 params), `<tensors>x<n><K|M>[+<extra>]` that many tensors totalling as much (200x1M)."""
+    m = CASE_NAME.match(name)
+    if m is None or int(m[2]) == 0 or (m[1] is not None and int(m[1]) == 0):
+        raise ValueError(f"--cases: {name!r} is not a case; expected <n>K or <n>M with an optional +<extra> "
+                         "params, optionally prefixed by <tensors>x (e.g. 64K, 16M+2, 200x1M)")
+    total = int(m[2]) << (10 if m[3] == "K" else 20)
+    total += int(m[4] or 0)
+    return [total] if m[1] is None else tensor_sizes(total, int(m[1]))
 
 
 def tensor_sizes(total: int, n: int, seed: int = 0) -> list[int]:
@@ -250,9 +266,11 @@ def iree_function(text: str, function: str, inputs: list[np.ndarray], target, *,
     import iree.runtime as rt
 
     from adam_iree.runtime import DeviceSession
+    from adam_iree.compiler import host_cpu_flags
     from adam_iree.targets import compile_flags
 
-    vmfb = ireec.compile_str(text, input_type=input_type, extra_args=[*compile_flags([target]), *extra_flags])
+    vmfb = ireec.compile_str(text, input_type=input_type,
+                             extra_args=host_cpu_flags([*compile_flags([target]), *extra_flags]))
     session = DeviceSession(target)
     module = rt.VmModule.copy_buffer(session.instance, vmfb)
     context = rt.VmContext(session.instance, modules=[session.hal_module, module])
@@ -626,11 +644,20 @@ def run_startup(targets: list[str]) -> None:
                   f"(whole process {total:.2f} s)")
 
 
+def named_cases(names: list[str], parser: argparse.ArgumentParser) -> list[tuple[str, list[int]]]:
+    try:
+        return [(n, case_sizes(n)) for n in names]
+    except ValueError as e:
+        parser.error(str(e))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="64K, 1M and 200x1M, plain only")
-    parser.add_argument("--cases", help="comma list from 64K,1M,16M,64M,200x1M,200x16M (all by default), "
-                                        "16M+8,16M+2,16M+1,200x16M+2,128K,256K,512K")
+    parser.add_argument("--cases", help="comma list of sizes: <n>K or <n>M params [+<extra>], <tensors>x<size> "
+                                        "for a model of many tensors; default 64K,1M,16M,64M,200x1M,200x16M. Also "
+                                        "useful: totals 512 does not divide (16M+1, 200x16M+2), and the sizes where "
+                                        "local-sync stops beating local-task (128K..4M)")
     parser.add_argument("--configs", help="comma list from " + ",".join(CONFIGS) + " (all by default), "
                                           + ",".join(NAMED_CONFIGS))
     parser.add_argument("--rounds", type=int, default=7)
@@ -659,19 +686,16 @@ def main() -> int:
     if args.startup:
         run_startup(args.startup_targets.split(","))
         return 0
-    default_cases = {**{k: [v] for k, v in SIZES.items()}, "200x1M": tensor_sizes(1 << 20, 200),
-                     "200x16M": tensor_sizes(1 << 24, 200)}
-    # Run when named: totals that 512 does not divide, as most models' are (the layout pads them to 512),
-    # and the sizes between 64K and 1M where local-sync stops beating local-task (sync_up_to_params).
-    all_cases = {**default_cases, "16M+8": [(1 << 24) + 8], "16M+2": [(1 << 24) + 2], "16M+1": [(1 << 24) + 1],
-                 "200x16M+2": tensor_sizes((1 << 24) + 2, 200),
-                 "128K": [1 << 17], "256K": [1 << 18], "512K": [1 << 19]}
     if args.norm_alone:
         names = args.cases.split(",") if args.cases else ["16M", "16M+1", "64M"]
-        run_norm_alone([(n, all_cases[n]) for n in names], args.device_target or "llvm-cpu", args.rounds, args.budget)
+        run_norm_alone(named_cases(names, parser), args.device_target or "llvm-cpu", args.rounds, args.budget)
         return 0
-    names = ["64K", "1M", "200x1M"] if args.quick else (args.cases.split(",") if args.cases else list(default_cases))
+    names = ["64K", "1M", "200x1M"] if args.quick else (args.cases.split(",") if args.cases else DEFAULT_CASES)
     configs = ["plain"] if args.quick else (args.configs.split(",") if args.configs else list(CONFIGS))
+    unknown = [c for c in configs if c not in ALL_CONFIGS]
+    if unknown:
+        parser.error(f"--configs: {', '.join(map(repr, unknown))} not known; expected a comma list from "
+                     + ", ".join(ALL_CONFIGS))
     if args.device_target:
         from adam_iree.targets import device_unavailable_reason
 
@@ -682,7 +706,7 @@ def main() -> int:
         setup = device_setup(args.device_target)
     else:
         setup = cpu_setup()
-    run_cases(setup, [(n, all_cases[n]) for n in names], configs, args.rounds, args.budget, args.csv, args.png)
+    run_cases(setup, named_cases(names, parser), configs, args.rounds, args.budget, args.csv, args.png)
     return 0
 
 
