@@ -138,7 +138,10 @@ def _host_cpu_target() -> tuple[str, str]:
     match = _HOST_TARGET.search(ir.decode() if isinstance(ir, bytes) else ir)
     if match is None:
         raise RuntimeError("IREE did not report the host CPU it resolves --iree-llvmcpu-target-cpu=host to")
-    atomic_write(path, lambda f: f.write(f"{match[1]}\n{match[2]}".encode()))
+    try:
+        atomic_write(path, lambda f: f.write(f"{match[1]}\n{match[2]}".encode()))
+    except OSError:  # a read-only cache: resolved again by the next process
+        pass
     return match[1], match[2]
 
 

@@ -278,3 +278,21 @@ def test_host_cpu_steps_compile_for_the_host_without_its_half_precision_instruct
         assert host_cpu_flags(compile_flags([get_target(name)])) == compile_flags([get_target(name)])
     explicit = ["--iree-llvmcpu-target-cpu=host", "--iree-llvmcpu-target-cpu-features=+avx2"]
     assert host_cpu_flags(explicit) == explicit
+
+
+def test_the_host_cpu_is_resolved_without_a_writable_cache(monkeypatch, tmp_path):
+    """The host's CPU and features are kept in the cache directory; a cache that cannot be written costs a
+    resolution per process, not a failed compile."""
+    import adam_iree.compiler as compiler
+
+    def refuse(path, write):
+        raise PermissionError(f"read-only: {path}")
+
+    monkeypatch.setenv("ADAM_IREE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(compiler, "atomic_write", refuse)
+    compiler._host_cpu_target.cache_clear()
+    try:
+        cpu, features = compiler._host_cpu_target()
+    finally:
+        compiler._host_cpu_target.cache_clear()
+    assert cpu and cpu != "host" and features.count(",") > 3 and not list(tmp_path.iterdir())
