@@ -122,6 +122,12 @@ def host_cpu_flags(flags: Sequence[str]) -> list[str]:
     return [g for f in flags for g in (resolved if f == HOST_CPU_FLAG else [f])]
 
 
+def iree_compile_flags(targets: Sequence[TargetProfile], extra_flags: Sequence[str] = ()) -> list[str]:
+    """What iree-compile is given for `targets` plus `extra_flags`: the targets' flags (`compile_flags`, which
+    the cache keys hash) with the host CPU resolved (`host_cpu_flags`)."""
+    return host_cpu_flags([*compile_flags(targets), *extra_flags])
+
+
 @lru_cache(maxsize=1)
 def _host_cpu_target() -> tuple[str, str]:
     """(CPU name, features) that IREE resolves `--iree-llvmcpu-target-cpu=host` to on this machine."""
@@ -196,7 +202,7 @@ def _compile_keyed(key: str, mlir: str, targets: list[TargetProfile], extra_flag
     import iree.compiler as ireec  # here, not at import: a warm start never needs the compiler
 
     vmfb = ireec.compile_str(mlir, input_type="stablehlo",
-                             extra_args=host_cpu_flags([*compile_flags(targets), *extra_flags]))
+                             extra_args=iree_compile_flags(targets, extra_flags))
     if use_cache:
         atomic_write(path, lambda f: f.write(vmfb))
     return vmfb
@@ -272,8 +278,7 @@ def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = (
     import iree.compiler as ireec
 
     stream_ir = ireec.compile_str(with_dispatch_barriers(mlir), input_type="stablehlo",
-                                  extra_args=[*host_cpu_flags([*compile_flags([target]), *extra_flags]),
-                                              "--compile-to=stream"])
+                                  extra_args=[*iree_compile_flags([target], extra_flags), "--compile-to=stream"])
     text = stream_ir.decode() if isinstance(stream_ir, bytes) else stream_ir
     sizes = [int(n) for n in re.findall(r"stream\.resource\.alloca[^\n]*!stream\.resource<transient>\{%c(\d+)\}", text)]
     # The exported functions' bodies (not the initializer, which runs once at load): each ends in one wait.

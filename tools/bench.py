@@ -265,12 +265,10 @@ def iree_function(text: str, function: str, inputs: list[np.ndarray], target, *,
     import iree.compiler as ireec
     import iree.runtime as rt
 
+    from adam_iree.compiler import iree_compile_flags
     from adam_iree.runtime import DeviceSession
-    from adam_iree.compiler import host_cpu_flags
-    from adam_iree.targets import compile_flags
 
-    vmfb = ireec.compile_str(text, input_type=input_type,
-                             extra_args=host_cpu_flags([*compile_flags([target]), *extra_flags]))
+    vmfb = ireec.compile_str(text, input_type=input_type, extra_args=iree_compile_flags([target], extra_flags))
     session = DeviceSession(target)
     module = rt.VmModule.copy_buffer(session.instance, vmfb)
     context = rt.VmContext(session.instance, modules=[session.hal_module, module])
