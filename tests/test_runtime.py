@@ -10,6 +10,7 @@ import sys
 import textwrap
 import threading
 
+import ml_dtypes
 import numpy as np
 import pytest
 
@@ -589,6 +590,99 @@ def test_gradients_written_into_the_staging_buffers_step_like_apply():
     split.build([np.zeros(3000, np.float32)])  # 12000 bytes: three groups
     with pytest.raises(RuntimeError, match="span several storage buffers"):
         split.gradient_buffers()
+
+
+def transparent_huge_pages() -> str | None:
+    """Linux's transparent huge page mode ('always', 'madvise'), or None where there are none."""
+    try:
+        text = open("/sys/kernel/mm/transparent_hugepage/enabled").read()
+    except OSError:
+        return None
+    mode = text[text.index("[") + 1 : text.index("]")]
+    return None if mode == "never" else mode
+
+
+HUGE_PAGE_PROBE = textwrap.dedent("""
+    import dataclasses, sys, numpy as np, adam_iree
+    from adam_iree import runtime
+    from adam_iree.targets import get_target
+
+    def huge_page_kib_in(view):  # AnonHugePages of the mappings overlapping the buffer (/proc/self/smaps)
+        n = int(view.get_buffer().byte_length())
+        start = view.get_buffer().map().asarray([n], np.dtype(np.uint8)).__array_interface__["data"][0]
+        total, overlaps = 0, False
+        for line in open("/proc/self/smaps"):
+            head = line.split()[0]
+            if "-" in head and not head.endswith(":"):
+                lo, hi = (int(x, 16) for x in head.split("-"))
+                overlaps = lo < start + n and start < hi
+            elif overlaps and head == "AnonHugePages:":
+                total += int(line.split()[1])
+        return n, total
+
+    driver, advise = sys.argv[1], sys.argv[2] == "advise"
+    n = runtime.HUGE_PAGES_FROM // 4
+    if not advise:
+        runtime.HUGE_PAGES_FROM = 1 << 62
+    target = dataclasses.replace(get_target("llvm-cpu"), driver=driver, sync_up_to_params=0)
+    opt = adam_iree.Adam(target=target, use_ema=True, ema_overwrite_frequency=2)
+    opt.build([np.ones(n, np.float32), np.ones(1000, np.float32)])
+    opt.apply([np.full(n, 0.5, np.float32), np.ones(1000, np.float32)])
+    assert opt.driver == driver and float(opt.params[0][0]) == float(opt.params[0][-1]) < 1
+    for view in list(opt._state.current) + [s.view for s in opt._grad_staging]:
+        print(*huge_page_kib_in(view))
+""")
+
+
+@pytest.mark.skipif(transparent_huge_pages() is None, reason="no transparent huge pages on this machine")
+@pytest.mark.parametrize("driver", ["local-task", "local-sync"])
+def test_large_host_state_lies_in_huge_pages(driver):
+    """On llvm-cpu every state array and gradient staging buffer of at least HUGE_PAGES_FROM bytes is backed
+    by huge pages (the step streams them: README, *Huge pages*); where the machine's mode is `madvise`, as
+    by default, they are not without our advice. Each case in a fresh process: freed memory that was
+    advised before is reused, advice and all."""
+    from adam_iree.runtime import HUGE_PAGES_FROM
+
+    def huge_kib(advise: str) -> list[tuple[int, int]]:
+        done = subprocess.run([sys.executable, "-c", HUGE_PAGE_PROBE, driver, advise], capture_output=True,
+                              text=True)
+        assert done.returncode == 0, done.stderr
+        return [tuple(map(int, line.split())) for line in done.stdout.splitlines()]
+
+    large = [kib for n, kib in huge_kib("advise") if n >= HUGE_PAGES_FROM]
+    assert len(large) == 5  # param, m, v, average; gradient staging
+    assert all(kib >= HUGE_PAGES_FROM // 2 // 1024 for kib in large), large
+    if transparent_huge_pages() == "madvise":
+        assert all(kib == 0 for _, kib in huge_kib("none"))
+
+
+@pytest.mark.parametrize("driver", ["local-task", "local-sync"])
+def test_state_written_for_huge_pages_steps_like_state_copied_in(driver, monkeypatch, tmp_path):
+    """Every buffer, down to the 0-d ones, through the huge-page path (mapped, advised, written; threshold
+    lowered to 1 byte) gives a state bit-identical to IREE's copying upload, in every dtype, through
+    steps, a checkpoint and a loaded state."""
+    from adam_iree import runtime
+
+    target = get_target("llvm-cpu-sync") if driver == "local-sync" else local_task_always("llvm-cpu")
+    rng = np.random.default_rng(5)
+    params = {**model(4), "half": rng.standard_normal((7, 3)).astype(np.float16),
+              "brain": rng.standard_normal(9).astype(ml_dtypes.bfloat16)}
+    grads = [{k: rng.standard_normal(v.shape).astype(v.dtype) for k, v in params.items()} for _ in range(4)]
+    results = []
+    for threshold in (runtime.HUGE_PAGES_FROM, 1):
+        monkeypatch.setattr(runtime, "HUGE_PAGES_FROM", threshold)
+        opt = adam_iree.Adam(target=target, **FULL)
+        opt.build(params)
+        for g in grads[:2]:
+            opt.apply(g)
+        opt.save(tmp_path / f"{threshold}.npz")
+        for g in grads[2:]:
+            opt.apply(g)
+        opt.load_state(tmp_path / f"{threshold}.npz")
+        opt.apply(grads[3])
+        results.append([np.asarray(v.value) for v in opt.variables])
+    for ours, copied in zip(*results):
+        np.testing.assert_array_equal(ours, copied)
 
 
 @pytest.mark.slow
