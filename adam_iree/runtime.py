@@ -65,7 +65,7 @@ def advise_huge_pages(host: np.ndarray) -> None:
     Why: a large step streams each state array once per call; with 4 KiB pages it misses the TLB every
     4 KiB of every stream. On a 2-vCPU Intel Xeon VM (THP in the default `madvise` mode) huge pages made
     the 16M- and 64M-param steps 3-10 % faster (README, *Huge pages*); NumPy advises its large arrays too."""
-    if _madvise is None or host.nbytes < _HUGE_PAGE:
+    if _madvise is None:
         return
     address = host.__array_interface__["data"][0]
     start = -(-address // _HUGE_PAGE) * _HUGE_PAGE
@@ -145,14 +145,14 @@ class DeviceSession:
         self.instance = rt.VmInstance()
         self.hal_module = rt.create_hal_module(self.instance, self.device)
         self.invoke: Invoke = invoke_deferring_to_workers if target.driver in HOST_WORKER_DRIVERS else invoke
-        self.huge_pages = target.driver in HOST_MEMORY_DRIVERS
+        self.host_memory = target.driver in HOST_MEMORY_DRIVERS
 
     # -- buffers -----------------------------------------------------------------------------------
     def upload(self, array: np.ndarray) -> rt.HalBufferView:
         """A new device buffer holding a copy of `array`. Large ones in host memory are written through a
         mapping after the huge-page advice (`allocate_mapped`), so that their pages fault in huge."""
         array = np.array(array, order="C", copy=None)  # keeps 0-d arrays 0-d
-        if self.huge_pages and array.nbytes >= HUGE_PAGES_FROM:
+        if self.in_huge_pages(array.nbytes):
             view, _, host = self.allocate_mapped(array.shape, array.dtype)
             host[...] = array
             return view
@@ -163,6 +163,10 @@ class DeviceSession:
             buffer=array,
             element_type=_ELEMENT_TYPES[array.dtype],
         )
+
+    def in_huge_pages(self, nbytes: int) -> bool:
+        """Whether a new buffer of `nbytes` bytes gets the huge-page advice: large ones in host memory."""
+        return self.host_memory and nbytes >= HUGE_PAGES_FROM
 
     def allocate_mapped(self, shape: tuple[int, ...], dtype: np.dtype
                         ) -> tuple[rt.HalBufferView, rt.MappedMemory, np.ndarray]:
@@ -180,7 +184,7 @@ class DeviceSession:
         view = rt.HalBufferView(buffer, list(shape), _ELEMENT_TYPES[dtype])
         mapping = buffer.map()
         raw = mapping.asarray([nbytes], np.dtype(np.uint8))
-        if self.huge_pages and nbytes >= HUGE_PAGES_FROM:
+        if self.in_huge_pages(nbytes):
             advise_huge_pages(raw)
         return view, mapping, raw.view(dtype)[:count].reshape(shape)
 
