@@ -246,6 +246,21 @@ def test_a_norm_over_a_size_32_does_not_divide_stores_nothing_full_size(clip, n,
     assert plan.largest_transient_bytes <= 4 * storage_size(n) // 32 + PACKED_SMALL_SCRATCH, plan
 
 
+@pytest.mark.parametrize("log2_n", [20, 24, 26])
+def test_the_global_norm_costs_its_lanes_and_one_dispatch_per_tree_level(log2_n):
+    """The global norm over one tensor of n = 2^k elements adds to the plain step its lanes (n/32 partial
+    sums of 32 squares) and one dispatch per level of sums of at most 1024 partials (step.REDUCTION_BLOCK)
+    down to one: 1 + ceil(log2(n/32) / 10). At 16M that is 3; the partials summed in 32s first took 4."""
+    n = 1 << log2_n
+    target = get_target("llvm-cpu")
+    dispatches = {}
+    for kwargs in ({}, {"global_clipnorm": 1.0}):
+        o = adam_iree.Adam(**kwargs)
+        o.build([np.zeros(n, np.float32)])
+        dispatches[bool(kwargs)] = step_plan(o, target).dispatches
+    assert dispatches[True] - dispatches[False] == 1 + -(-(log2_n - 5) // 10), dispatches
+
+
 @pytest.mark.parametrize("target_name", ["cuda-sm90", "vulkan"])
 @pytest.mark.parametrize("kwargs", [{"global_clipnorm": 1.0}, {"amsgrad": True, "use_ema": True},
                                     {"gradient_accumulation_steps": 4}, {"loss_scale_factor": 4.0, "clipvalue": 0.1},

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from adam_iree.layout import GROUP_ALIGN, Group
-from adam_iree.step import (LANES_FROM, LEAF_BLOCK, MIXED_SHARE, leaf_plan, member_sums_of_squares, per_element,
-                            segment_sums, span_plan)
+from adam_iree.step import (LANES_FROM, LEAF_BLOCK, MIXED_SHARE, NORM_LANES, NORM_REGIONS, SPAN, lane_rows,
+                            leaf_plan, member_sums_of_squares, per_element, segment_sums, span_plan)
 
 SIZES = [0, 1, 3, 31, 32, 33, 64, 100, 1000, 5000]
 
@@ -88,3 +88,19 @@ def test_segment_sums_match_a_bincount(seed, operand):
     sums = np.asarray(jax.jit(lambda v: segment_sums(v, owner, n_members, operand))(values))
     want = np.bincount(owner, values.astype(np.float64), minlength=n_members)
     np.testing.assert_allclose(sums, want, rtol=1e-5, atol=1e-3)
+
+
+@pytest.mark.parametrize("regions", [1, NORM_REGIONS])
+def test_the_norms_lanes_take_every_element_once_in_leaves_of_32(regions):
+    """`lane_rows`: row k of the lanes (k = r·h + j, h = LEAF_BLOCK / R) holds, at partial p = s·W + l,
+    element r·n/R + s·h·W + j·W + l (NumPy restatement of the layout), so every element is read once and
+    every partial sums LEAF_BLOCK of them; with R = 1 partial p is lane l of span s (the per-tensor sums
+    rely on it)."""
+    n = LANES_FROM + 3 * SPAN
+    rows = np.stack([np.asarray(r) for r in lane_rows(jax.numpy.arange(n, dtype=jax.numpy.int32), regions)])
+    h, w = LEAF_BLOCK // regions, NORM_LANES
+    k, p = np.meshgrid(np.arange(LEAF_BLOCK), np.arange(n // LEAF_BLOCK), indexing="ij")
+    r, j, s, lane = k // h, k % h, p // w, p % w
+    np.testing.assert_array_equal(rows, r * (n // regions) + s * h * w + j * w + lane)
+    np.testing.assert_array_equal(np.sort(rows.ravel()), np.arange(n))
+    assert lane_rows(jax.numpy.zeros(n - SPAN // 2), regions) is None  # spans must divide the buffer
