@@ -151,7 +151,8 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
 # parts of the buffer at once (LEAF_BLOCK / R rows of each part's spans): R streams, which a CPU core's
 # prefetchers serve faster than one stream of 2 KB spans (64M floats from memory on one core of the Intel
 # host: 14.1 -> 15.1 GB/s; the norm alone at 16M and 64M, with the partials summed in 1024s: 1.3-1.4 ->
-# 1.15-1.2 reads of the gradients; README, *A second CPU*).
+# 1.15-1.2 reads of the gradients; README, *A second CPU*). On a GPU each 16 lanes still read one 64-byte
+# line per row, as before (not timed on a GPU yet).
 NORM_LANES = 16  # W: spans of 64-byte lines
 NORM_REGIONS = 8  # R
 LANES_FROM = 1 << 20
