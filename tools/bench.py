@@ -260,6 +260,16 @@ def make_torch(mode: str, device: str = "cpu"):
     return make
 
 
+def in_turn(items: list):
+    """A function returning the next of `items` at each call, cycling."""
+    turn = [-1]
+
+    def next_item():
+        turn[0] = (turn[0] + 1) % len(items)
+        return items[turn[0]]
+    return next_item
+
+
 def iree_function(text: str, function: str, inputs: list[np.ndarray], target, *, input_type: str = "auto",
                   extra_flags: tuple = (), copies: int = 1):
     """A function of `text` (MLIR) compiled by IREE for `target` (a TargetProfile), on a session of its own,
@@ -278,12 +288,11 @@ def iree_function(text: str, function: str, inputs: list[np.ndarray], target, *,
     context = rt.VmContext(session.instance, modules=[session.hal_module, module])
     fn = module.lookup_function(function)
     views = [[session.upload(x) for x in inputs] for _ in range(copies)]
-    turn = [0]
+    next_views = in_turn(views)
 
     def call():
-        turn[0] = (turn[0] + 1) % copies
         args = rt.VmVariantList(len(inputs))
-        for v in views[turn[0]]:
+        for v in next_views():
             args.push_ref(v)
         session.invoke(context, fn, args, rt.VmVariantList(1))
     return call, (session, context, views)
@@ -334,23 +343,20 @@ def read_once(n: int, device: str = "cpu", cold: bool = False):
     copies = cold_copies(n) if cold else 1
     g = np.random.default_rng(2).standard_normal(n).astype(np.float32)
     gs = [g] + [g.copy() for _ in range(copies - 1)]
-    turn = [0]
-
-    def next_copy(arrays):
-        turn[0] = (turn[0] + 1) % copies
-        return arrays[turn[0]]
     if available("torch"):
         import torch
 
         ts, sync = [torch.from_numpy(g).to(device) for g in gs], torch_sync(device)
+        next_t = in_turn(ts)
 
         def read():
-            t = next_copy(ts)
+            t = next_t()
             return torch.dot(t, t), sync()
         return read, ts, "torch.dot"
+    next_g = in_turn(gs)
 
     def read():
-        g = next_copy(gs)
+        g = next_g()
         return np.dot(g, g)
     return read, gs, "numpy.dot"
 
