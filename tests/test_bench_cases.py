@@ -49,3 +49,20 @@ def test_the_command_line_refuses_an_unknown_config_by_name():
                            "plain,bogus"], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 2
     assert "--configs: 'bogus' not known" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("budget_s", [0.0, 1e9])
+def test_a_timed_block_covers_whole_accumulation_cycles(bench, monkeypatch, budget_s):
+    """Three cheap micro calls then a dear update, on a clock only the calls advance: every block, the
+    budget's smallest (one cycle) and its largest alike, must give the cycle's mean, 25.75 per call."""
+    clock = {"now": 0.0, "calls": 0}
+
+    def step():
+        clock["now"] += 100.0 if clock["calls"] % 4 == 3 else 1.0
+        clock["calls"] += 1
+
+    monkeypatch.setattr(bench.time, "perf_counter", lambda: clock["now"])
+    monkeypatch.setattr(bench.time, "sleep", lambda s: None)
+    period = bench.calls_per_cycle("accumulation")
+    assert period == 4 and bench.calls_per_cycle("plain") == 1
+    assert bench.measure({"step": step}, rounds=5, budget_s=budget_s, period=period)["step"] == 25.75

@@ -82,6 +82,11 @@ def bytes_per_param(config: str) -> float:
     return b
 
 
+def calls_per_cycle(config: str) -> int:
+    """Calls after which a configuration's step repeats itself: N with gradient accumulation, else 1."""
+    return ALL_CONFIGS[config].get("gradient_accumulation_steps", 1)
+
+
 CASE_NAME = re.compile(r"^(?:(\d+)x)?(\d+)([KM])(?:\+(\d+))?$")
 
 
@@ -423,17 +428,22 @@ def iree_call_floor(target_name: str = "llvm-cpu", driver: str | None = None, di
 SETTLE_S = 0.02
 
 
-def measure(fns: dict, rounds: int, budget_s: float) -> dict[str, float]:
+def measure(fns: dict, rounds: int, budget_s: float, period: int = 1) -> dict[str, float]:
     """Median seconds per call of each function, interleaved: every round times each function once, each
-    after a pause (SETTLE_S) that lets the previous one's threads go idle."""
+    after a pause (SETTLE_S) that lets the previous one's threads go idle.
+
+    `period`: calls per cycle of a function whose calls differ (gradient accumulation: N − 1 micro calls,
+    then the update). Every timed block is a whole number of cycles, so its mean is a cycle's mean; a block
+    of one call (a large state's budget allows no more) would report a micro call, or the update, by luck."""
     calls = {}
     for name, fn in fns.items():
-        fn()
-        fn()
+        for _ in range(period):
+            fn()
         t = time.perf_counter()
-        fn()
-        once = max(time.perf_counter() - t, 1e-6)
-        calls[name] = max(1, min(2000, int(budget_s / rounds / len(fns) / once)))
+        for _ in range(period):
+            fn()
+        cycle = max(time.perf_counter() - t, 1e-6)
+        calls[name] = period * max(1, min(2000 // period, int(budget_s / rounds / len(fns) / cycle)))
     samples: dict[str, list[float]] = {n: [] for n in fns}
     for _ in range(rounds):
         for name, fn in fns.items():
@@ -542,7 +552,7 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                 keep += [plain_obj, read_obj, cold_obj]
                 own_bytes = {plain_name: bytes_per_param("plain"), f"read once ({read_name})": 4,
                              f"read once, cold ({read_name})": 4}
-            times = measure(fns, rounds, budget_s)
+            times = measure(fns, rounds, budget_s, period=calls_per_cycle(config))
             bpp = bytes_per_param(config)
             probe_gbs = setup.probe_bytes * n / times["probe"] / 1e9
             ours = times[setup.ours]
