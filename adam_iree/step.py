@@ -153,21 +153,24 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
 # host: 14.1 -> 15.1 GB/s; the norm alone at 16M and 64M, with the partials summed in 1024s: 1.3-1.4 ->
 # 1.15-1.2 reads of the gradients; README, *A second CPU*). On a GPU each 16 lanes still read one 64-byte
 # line per row, as before (not timed on a GPU yet).
+# Every size takes the lanes: below 2^20 the rows' scalar chains cost the norm 5-6 of BLAS's reads on one
+# core (64K: 33 us where numpy.dot reads it in 5; the lanes 10), and a step on local-sync, the default
+# driver there, 28 us more than plain (the lanes: 2-5). The rows once stayed below 2^20 because on the AMD
+# host's local-task their many small workgroups kept a worker awake; local-sync has none.
 NORM_LANES = 16  # W: spans of 64-byte lines
 NORM_REGIONS = 8  # R
-LANES_FROM = 1 << 20
 SPAN = LEAF_BLOCK * NORM_LANES
 assert GROUP_ALIGN % SPAN == 0, "a group's buffer must divide into the norm's spans"
 assert LEAF_BLOCK % NORM_REGIONS == 0, "each region gives every lane the same number of rows"
 
 
 def lane_rows(g: jax.Array, regions: int = 1) -> Optional[list[jax.Array]]:
-    """The rows of g's lanes, as `lane_sums` takes them; None below LANES_FROM elements or where spans do
-    not divide g (the norm then sums rows). With `regions` = 1, lane l of span s sums that span's rows
+    """The rows of g's lanes, as `lane_sums` takes them; None where spans do not divide g (the norm then
+    sums rows; a group's buffer always divides). With `regions` = 1, lane l of span s sums that span's rows
     (partial s·W + l); with R regions, g is cut into R equal parts and each lane sums LEAF_BLOCK / R rows
     of each part's spans of that height, part after part: LEAF_BLOCK terms per partial either way."""
     n = g.shape[0]
-    if n < LANES_FROM or n % SPAN:
+    if n == 0 or n % SPAN:
         return None
     height = LEAF_BLOCK // regions
     parts = g.reshape(regions, -1, height, NORM_LANES)
@@ -336,7 +339,7 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     """Σ t(g)² of each member of a packed group of several, t = `transform` as `sum_of_squares` takes it,
     in g's dtype (accumulated in at least float32).
 
-    From LANES_FROM elements, where few spans hold several members (`span_plan`): the global norm's lanes
+    Where few spans hold several members (`span_plan`): the global norm's lanes
     (`lane_rows`) summed per span, the pure spans' sums added per member, and the mixed spans' elements
     gathered and summed per member. Else a dense, masked sum of every element block's leading run
     (`leaf_plan`), plus a small gather of the elements of members that start inside a block. The partial

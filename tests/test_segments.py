@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from adam_iree.layout import GROUP_ALIGN, Group
-from adam_iree.step import (LANES_FROM, LEAF_BLOCK, MIXED_SHARE, NORM_LANES, NORM_REGIONS, SPAN, lane_rows,
+from adam_iree.step import (LEAF_BLOCK, MIXED_SHARE, NORM_LANES, NORM_REGIONS, SPAN, lane_rows,
                             leaf_plan, member_sums_of_squares, per_element, segment_sums, span_plan)
 
 SIZES = [0, 1, 3, 31, 32, 33, 64, 100, 1000, 5000]
@@ -56,11 +56,12 @@ def test_per_tensor_sums_and_scales_match_numpy(seed):
         assert np.isin(scale[group.size:], per_member).all()  # the pad's: some member's (its gradient is 0)
 
 
-@pytest.mark.parametrize("total,n_tensors", [(LANES_FROM + 13, 7), (2 * LANES_FROM + 5, 40), (LANES_FROM, 3000)])
+@pytest.mark.parametrize("total,n_tensors", [((1 << 20) + 13, 7), ((1 << 21) + 5, 40), (1 << 20, 3000),
+                                              ((1 << 16) + 13, 5)])
 def test_long_per_tensor_sums_match_numpy(total, n_tensors):
-    """From LANES_FROM elements the sums take the global norm's lanes per span of 512 and gather the spans
-    that hold several tensors (`span_plan`), unless those are more than MIXED_SHARE of the elements (3000
-    tensors in 2^20: the blocks of 32 as above); with a transform applied to what is read (unscaling)."""
+    """The sums take the global norm's lanes per span of 512 and gather the spans that hold several tensors
+    (`span_plan`), unless those are more than MIXED_SHARE of the elements (3000 tensors in 2^20: the
+    blocks of 32 as above); with a transform applied to what is read (unscaling)."""
     rng = np.random.default_rng(total)
     cuts = np.sort(rng.choice(np.arange(1, total), n_tensors - 1, replace=False))
     group = packed(np.diff([0, *cuts, total]))
@@ -90,17 +91,18 @@ def test_segment_sums_match_a_bincount(seed, operand):
     np.testing.assert_allclose(sums, want, rtol=1e-5, atol=1e-3)
 
 
+@pytest.mark.parametrize("n", [SPAN, (1 << 16) + 3 * SPAN, (1 << 20) + 3 * SPAN])
 @pytest.mark.parametrize("regions", [1, NORM_REGIONS])
-def test_the_norms_lanes_take_every_element_once_in_leaves_of_32(regions):
+def test_the_norms_lanes_take_every_element_once_in_leaves_of_32(regions, n):
     """`lane_rows`: row k of the lanes (k = r·h + j, h = LEAF_BLOCK / R) holds, at partial p = s·W + l,
     element r·n/R + s·h·W + j·W + l (NumPy restatement of the layout), so every element is read once and
     every partial sums LEAF_BLOCK of them; with R = 1 partial p is lane l of span s (the per-tensor sums
-    rely on it)."""
-    n = LANES_FROM + 3 * SPAN
+    rely on it). Every size spans divide takes them, the smallest (one span) too: below 2^20 the rows'
+    scalar chains cost a norm 5-6 reads of its gradients on one core."""
     rows = np.stack([np.asarray(r) for r in lane_rows(jax.numpy.arange(n, dtype=jax.numpy.int32), regions)])
     h, w = LEAF_BLOCK // regions, NORM_LANES
     k, p = np.meshgrid(np.arange(LEAF_BLOCK), np.arange(n // LEAF_BLOCK), indexing="ij")
     r, j, s, lane = k // h, k % h, p // w, p % w
     np.testing.assert_array_equal(rows, r * (n // regions) + s * h * w + j * w + lane)
     np.testing.assert_array_equal(np.sort(rows.ravel()), np.arange(n))
-    assert lane_rows(jax.numpy.zeros(n - SPAN // 2), regions) is None  # spans must divide the buffer
+    assert lane_rows(jax.numpy.zeros(n + SPAN // 2), regions) is None  # spans must divide the buffer
