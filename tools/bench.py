@@ -437,7 +437,7 @@ def measure(fns: dict, rounds: int, budget_s: float, period: int = 1) -> dict[st
     of one call (a large state's budget allows no more) would report a micro call, or the update, by luck."""
     calls = {}
     for name, fn in fns.items():
-        for _ in range(period):
+        for _ in range(2 * period):  # warm: compiled, caches and allocators settled
             fn()
         t = time.perf_counter()
         for _ in range(period):
