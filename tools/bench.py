@@ -539,19 +539,22 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                 fns[name] = fn
                 keep.append(obj)
             fns["probe"] = probe_fn
-            # "global_clipnorm costs at most one extra read of the gradients": our plain step and one read
-            # of n floats, timed in the same interleaved rounds (per-tensor clipnorm too).
-            own_bytes = {}
+            # "global_clipnorm costs at most one extra read of the gradients": our plain step on each driver
+            # (local-sync is the default profile's for small states) and one read of n floats, timed in the
+            # same interleaved rounds (per-tensor clipnorm too).
+            own_bytes, plain_of = {}, {}
             if config in NORM_CONFIGS and setup.read_device:
-                plain_name = f"{setup.ours} (plain)"
-                fns[plain_name], plain_obj = setup.impls[setup.ours](sizes, "plain")
+                for name in setup.ours_drivers:
+                    plain_of[name] = f"{name} (plain)"
+                    fns[plain_of[name]], plain_obj = setup.impls[name](sizes, "plain")
+                    own_bytes[plain_of[name]] = bytes_per_param("plain")
+                    keep.append(plain_obj)
                 read_fn, read_obj, read_name = read_once(n, setup.read_device)
                 cold_fn, cold_obj, _ = read_once(n, setup.read_device, cold=True)
-                fns[f"read once ({read_name})"] = read_fn
-                fns[f"read once, cold ({read_name})"] = cold_fn
-                keep += [plain_obj, read_obj, cold_obj]
-                own_bytes = {plain_name: bytes_per_param("plain"), f"read once ({read_name})": 4,
-                             f"read once, cold ({read_name})": 4}
+                read_name, cold_name = f"read once ({read_name})", f"read once, cold ({read_name})"
+                fns[read_name], fns[cold_name] = read_fn, cold_fn
+                keep += [read_obj, cold_obj]
+                own_bytes.update({read_name: 4, cold_name: 4})
             times = measure(fns, rounds, budget_s, period=calls_per_cycle(config))
             bpp = bytes_per_param(config)
             probe_gbs = setup.probe_bytes * n / times["probe"] / 1e9
@@ -577,10 +580,9 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                       f"{'' if name == setup.ours else f'ours is {t / ours:5.2f}x faster'}")
             for name, driver in setup.ours_drivers.items():
                 print(f"  {name} − one-dispatch floor ({driver}): {(times[name] - floors[driver, True]) * 1e6:.1f} us")
-            if own_bytes:
-                plain_name, read_name, cold_name = own_bytes
-                extra = ours - times[plain_name]
-                print(f"  the norm: {setup.ours} {config} − plain = {extra * 1e3:.3f} ms; one read of the "
+            for name, plain_name in plain_of.items():
+                extra = times[name] - times[plain_name]
+                print(f"  the norm: {name} {config} − plain = {extra * 1e3:.3f} ms; one read of the "
                       f"gradients {read_name.removeprefix('read once ')} {times[read_name] * 1e3:.3f} ms: "
                       f"{extra / times[read_name]:.2f} reads; from memory (cycling copies) "
                       f"{times[cold_name] * 1e3:.3f} ms: {extra / times[cold_name]:.2f} reads")
