@@ -138,7 +138,7 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
     return jnp.sum(x)
 
 
-# A long norm's first level, laid out for vector units: rows of lanes, each lane summing its rows in order:
+# A norm's first level, laid out for vector units: rows of lanes, each lane summing its rows in order:
 # an element-wise sum of slices of the gradient, so each partial is a sum of LEAF_BLOCK terms (exact
 # where the rows' sums were). IREE's llvm-cpu code for a reduction over rows is a chain of scalar adds
 # (16M: 3.3 ms where torch.dot reads the same in 1.2 ms); this is vector FMAs at memory speed. The n

@@ -351,19 +351,13 @@ def read_once(n: int, device: str = "cpu", cold: bool = False):
     if available("torch"):
         import torch
 
-        ts, sync = [torch.from_numpy(g).to(device) for g in gs], torch_sync(device)
-        next_t = in_turn(ts)
-
-        def read():
-            t = next_t()
-            return torch.dot(t, t), sync()
-        return read, ts, "torch.dot"
-    next_g = in_turn(gs)
-
-    def read():
-        g = next_g()
-        return np.dot(g, g)
-    return read, gs, "numpy.dot"
+        sync = torch_sync(device)
+        arrays, name = [torch.from_numpy(g).to(device) for g in gs], "torch.dot"
+        dot = lambda t: (torch.dot(t, t), sync())  # noqa: E731
+    else:
+        arrays, name, dot = gs, "numpy.dot", lambda g: np.dot(g, g)
+    next_array = in_turn(arrays)
+    return (lambda: dot(next_array())), arrays, name
 
 
 def norm_alone(n: int, target_name: str = "llvm-cpu", copies: int = 1):
