@@ -152,7 +152,7 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
 # prefetchers serve faster than one stream of 2 KB spans (64M floats from memory on one core of the Intel
 # host: 14.1 -> 15.1 GB/s; the norm alone at 16M and 64M, with the partials summed in 1024s: 1.3-1.4 ->
 # 1.15-1.2 reads of the gradients; README, *A second CPU*). On a GPU each 16 lanes still read one 64-byte
-# line per row, as before (not timed on a GPU yet).
+# line per row: on an H100 the norm costs a step 0.55-0.93 reads of its gradients from 1M to 200 x 16M.
 # Every size takes the lanes: below 2^20 the rows' scalar chains cost the norm 5-6 of BLAS's reads on one
 # core (64K: 33 us where numpy.dot reads it in 5; the lanes 10), and a step on local-sync, the default
 # driver there, 28 us more than plain (the lanes: 2-5). The rows once stayed below 2^20 because on the AMD
