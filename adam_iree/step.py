@@ -202,8 +202,14 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
     square = squarer(g.dtype, transform)
     lanes = None if mask is not None else lane_rows(g, NORM_REGIONS)
     if lanes is None:
-        sq = square(g)
-        return blocked_sum(sq if mask is None else jnp.where(mask, sq, jnp.zeros_like(sq))).astype(g.dtype)
+        # Squared in rows of LEAF_BLOCK where they divide g (a group's buffer always): transform(g) over the
+        # 1-D g is the update's own unscaled gradient, which IREE then computed once and stored whole for
+        # both (global clipnorm with loss scaling and an absent gradient); over the 2-D view it is not.
+        rows = g.reshape(-1, LEAF_BLOCK) if g.shape[0] % LEAF_BLOCK == 0 else g
+        sq = square(rows)
+        if mask is not None:
+            sq = jnp.where(mask.reshape(sq.shape), sq, jnp.zeros_like(sq))
+        return blocked_sum(sq.reshape(-1)).astype(g.dtype)
     # The lanes are the leaves (LEAF_BLOCK terms each), so the partials go straight to REDUCTION_BLOCK.
     return blocked_sum(no_fusion(lane_sums(lanes, square)), REDUCTION_BLOCK).astype(g.dtype)
 

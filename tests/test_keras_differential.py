@@ -109,6 +109,27 @@ def test_random_config_with_none_gradients(seed, target):
     run_case(seed, 6 + seed % 7, none_prob=0.3, target=target)
 
 
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("kwargs", [
+    {"learning_rate": 0.01, "global_clipnorm": 0.5, "loss_scale_factor": 3.0, "amsgrad": True, "use_ema": True},
+    {"learning_rate": 0.01, "clipnorm": 0.5, "loss_scale_factor": 0.37, "gradient_accumulation_steps": 2}],
+    ids=["global_clipnorm_loss_scale_amsgrad_ema", "clipnorm_loss_scale_accumulation"])
+def test_masked_norms_of_scaled_gradients_match_keras(kwargs, target):
+    """Norms over groups with an absent gradient (a mask) of loss-scaled gradients: the masked rows unscale
+    their own 2-D view of the gradients (`step.sum_of_squares`), and the mask's selects are made inside the
+    update (`step.adam_update`'s keep). Every other call leaves the middle variable without a gradient."""
+    rng = np.random.default_rng(1)
+    params = {"a/kernel": rng.standard_normal((40, 33)).astype(np.float32),
+              "b/bias": rng.standard_normal(77).astype(np.float32),
+              "c/kernel": rng.standard_normal((3, 5)).astype(np.float32)}
+    pair = SideBySide(kwargs, params, target=target)
+    for step in range(8):
+        grads = [(rng.standard_normal(p.shape) * kwargs["loss_scale_factor"]).astype(np.float32)
+                 for p in params.values()]
+        pair.apply([None if step % 2 and i == 1 else g for i, g in enumerate(grads)])
+    pair.compare()
+
+
 # The Vulkan baseline has no 16-bit types (its profile refuses half-precision variables); the vendor
 # Vulkan profiles that have them run only on their own GPUs, not on lavapipe.
 @pytest.mark.parametrize("target", ["llvm-cpu", where_it_runs("cuda")])

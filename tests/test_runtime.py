@@ -195,13 +195,15 @@ def test_a_gradient_transform_does_not_split_the_update_on_cpu(kwargs, n_tensors
 
 @pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])
 @pytest.mark.parametrize("kwargs", [{}, {"amsgrad": True, "use_ema": True}, {"global_clipnorm": 1.0},
+                                    {"global_clipnorm": 1.0, "loss_scale_factor": 4.0},
                                     {"gradient_accumulation_steps": 2}],
-                         ids=["plain", "amsgrad_ema", "global_clipnorm", "accumulation"])
+                         ids=["plain", "amsgrad_ema", "global_clipnorm", "global_clipnorm_loss_scale", "accumulation"])
 def test_a_step_with_absent_gradients_stores_nothing_full_size(kwargs, target_name):
     """A variable without a gradient keeps its values through a select on the group's mask. Selected after
     the update of x had read the new m (and v_hat), those selects got dispatches of their own and the new
     slots full-size transients on every target (16M params in two tensors, one gradient absent, llvm-cpu:
-    42-44 ms a call, 19-20 since; amsgrad+EMA 94-95 -> 25-26)."""
+    42-44 ms a call, 19-20 since; amsgrad+EMA 94-95 -> 25-26). With loss scaling, the masked norm's rows
+    unscaled the same 1-D gradient as the update, which IREE stored whole for both (`sum_of_squares`)."""
     n = 1 << 20
     target = get_target(target_name)
     o = adam_iree.Adam(**kwargs)
