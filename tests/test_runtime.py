@@ -160,6 +160,12 @@ def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
 PACKED_SMALL_SCRATCH = 16 * 1024
 
 
+def phases_and_artifact_step(opt) -> list:
+    """The step variants `opt` runs (`_phases`) and an artifact's single step (phase None, which decides on
+    the device; the same as the optimizer's without accumulation)."""
+    return list(dict.fromkeys([*opt._phases(), None]))
+
+
 def step_plan(opt, target, phase=None, flags=None, present=None):
     """IREE's stream plan of `opt`'s step (every gradient present unless `present` says) for `target`,
     compiled with the flags the optimizer uses unless `flags` says."""
@@ -186,7 +192,7 @@ def test_a_gradient_transform_does_not_split_the_update_on_cpu(kwargs, n_tensors
     o = adam_iree.Adam(**kwargs)
     cuts = [0, 5, 40, 1000, 1033, 70_000, n - 3, n][: n_tensors] + [n]
     o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
-    for phase in dict.fromkeys([*o._phases(), None]):
+    for phase in phases_and_artifact_step(o):
         default, fused = step_plan(o, target, phase, flags=[]), step_plan(o, target, phase)
         if n_tensors == 1 and ("clipvalue" in kwargs or "clipnorm" in kwargs or "global_clipnorm" in kwargs):
             assert default.largest_transient_bytes >= 2 * 4 * n  # the finding this guards against
@@ -208,7 +214,7 @@ def test_a_step_with_absent_gradients_stores_nothing_full_size(kwargs, target_na
     target = get_target(target_name)
     o = adam_iree.Adam(**kwargs)
     o.build({"a": np.zeros(n // 2, np.float32), "b": np.zeros(n // 2, np.float32)})
-    for phase in dict.fromkeys([*o._phases(), None]):
+    for phase in phases_and_artifact_step(o):
         plan = step_plan(o, target, phase, present=(True, False))
         assert plan.largest_transient_bytes < n, (phase, plan)  # half of one array: the norm's partials fit
         assert plan.host_reads == 0, (phase, plan)
@@ -304,7 +310,7 @@ def test_gpu_steps_make_one_pass_and_never_wait_for_the_host(kwargs, target_name
     target = get_target(target_name)
     o = adam_iree.Adam(**kwargs)
     o.build([np.zeros(n, np.float32)])
-    for phase in dict.fromkeys([*o._phases(), None]):
+    for phase in phases_and_artifact_step(o):
         plan = step_plan(o, target, phase)
         assert plan.largest_transient_bytes < 4 * n, (phase, plan)
         assert plan.host_reads == 0, (phase, plan)
