@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from .fileio import atomic_write
-from .targets import TargetProfile, compile_flags, host_cpu_arch
+from .targets import TargetProfile, compile_flags, flag_identity, host_cpu_arch
 
 if TYPE_CHECKING:
     from .config import AdamConfig
@@ -175,7 +175,8 @@ def with_dispatch_barriers(mlir: str) -> str:
 def cache_key(mlir: str, target: TargetProfile | Sequence[TargetProfile], extra_flags: Sequence[str] = ()) -> str:
     targets = _as_list(target)
     h = hashlib.sha256()
-    for part in (mlir, "\0".join([*compile_flags(targets), *extra_flags]), compiler_version()):
+    flags = [flag_identity(f) for f in [*compile_flags(targets), *extra_flags]]
+    for part in (mlir, "\0".join(flags), compiler_version()):
         h.update(part.encode())
         h.update(b"\0")
     if any(t.host_dependent for t in targets):

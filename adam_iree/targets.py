@@ -9,6 +9,7 @@ profiles into iree-compile flags; several profiles give one module with an execu
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import platform
 import re
@@ -31,11 +32,15 @@ DEVICES = {
 CPU_ARCHES = ("host", "x86_64", "aarch64", "riscv64")
 _REQUIRED = {"name": str, "description": str, "device": str, "backend": str, "driver": str, "flags": list}
 _OPTIONAL = {"cpu_arch": str, "device_name": str, "host_dependent": bool, "sync_up_to_params": int, "limits": dict,
-             "tolerance": dict}
+             "tolerance": dict, "transform_library": str}
 _TOLERANCE_DEFAULTS = {"float32": 1e-6, "half_ulps": 4.0}
-# Flags adam_iree writes itself from `device`/`backend`; a profile that sets them would fight it.
+# A profile's `transform_library` (an .mlir file beside it) becomes this flag, naming the library's entry
+# point, which configures the module's dispatches (workgroup shapes, tiles).
+TRANSFORM_LIBRARY_FLAG = "--iree-codegen-transform-dialect-library"
+TRANSFORM_LIBRARY_ENTRY = "__kernel_config"
+# Flags adam_iree writes itself from `device`/`backend`/`transform_library`; a profile that sets them would fight it.
 _RESERVED_FLAGS = ("--iree-hal-target-backends", "--iree-hal-target-device", "--iree-hal-local-target-device-backends",
-                   "--iree-input-type", "--compile-to", "-o")
+                   "--iree-input-type", "--compile-to", "-o", TRANSFORM_LIBRARY_FLAG)
 
 
 def targets_dir() -> Path:
@@ -66,6 +71,7 @@ class TargetProfile:
     tolerance_float32: float  # per-step bound vs Keras (relative and absolute), grown with steps
     tolerance_half_ulps: float  # bound for bfloat16/float16 state, in ulps of the dtype
     path: Path
+    transform_library: Path | None = None  # IREE codegen configs for this target's dispatches (see compile_flags)
 
     @staticmethod
     def from_file(path: Path) -> "TargetProfile":
@@ -103,7 +109,8 @@ class TargetProfile:
             if not isinstance(f, str) or not f.startswith("--"):
                 raise bad("flags", "a list of '--flag[=value]' strings", f)
             if f.split("=", 1)[0] in _RESERVED_FLAGS:
-                raise bad("flags", f"free of {f.split('=', 1)[0]} (adam_iree sets it from `device`/`backend`)", f)
+                raise bad("flags", f"free of {f.split('=', 1)[0]} (adam_iree sets it from `device`, `backend` or "
+                          "`transform_library`)", f)
         sync_up_to = data.get("sync_up_to_params", 0)
         if isinstance(sync_up_to, bool) or sync_up_to < 0:
             raise bad("sync_up_to_params", "an integer >= 0 (0: never)", sync_up_to)
@@ -136,13 +143,19 @@ class TargetProfile:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
                 raise bad(f"tolerance.{key}", "a number > 0", value)
             tolerance[key] = float(value)
+        library = None
+        if "transform_library" in data:
+            name = data["transform_library"]
+            library = path.parent / name
+            if Path(name).name != name or library.suffix != ".mlir" or not library.is_file():
+                raise bad("transform_library", "the name of an .mlir file beside the profile", name)
         return TargetProfile(
             name=data["name"], description=data["description"], device=device, backend=backend, driver=driver,
             sync_up_to_params=sync_up_to, flags=tuple(data["flags"]), cpu_arch=cpu_arch,
             device_name=data.get("device_name", ""), host_dependent=bool(data.get("host_dependent", False)),
             max_storage_buffer_bytes=max_bytes,
             half_precision=limits.get("half_precision", True), tolerance_float32=tolerance["float32"],
-            tolerance_half_ulps=tolerance["half_ulps"], path=path,
+            tolerance_half_ulps=tolerance["half_ulps"], path=path, transform_library=library,
         )
 
     def runtime_for(self, n_params: int) -> "TargetProfile":
@@ -218,7 +231,20 @@ def compile_flags(targets: Sequence[TargetProfile]) -> list[str]:
                 flags.append(f)
     if len(targets) > 1:
         flags.append("--iree-hal-link-executables=false")
+    # A transform library configures every executable of the module, whatever its backend (a CUDA
+    # config breaks llvm-cpu's), so it is used only where every target names the same one.
+    libraries = {t.transform_library for t in targets}
+    if len(libraries) == 1 and None not in libraries:
+        flags.append(f"{TRANSFORM_LIBRARY_FLAG}={libraries.pop()}@{TRANSFORM_LIBRARY_ENTRY}")
     return flags
+
+
+def flag_identity(flag: str) -> str:
+    """`flag` as a cache key hashes it: a transform library by its contents, not where it lies."""
+    if not flag.startswith(TRANSFORM_LIBRARY_FLAG + "="):
+        return flag
+    path = Path(flag.split("=", 1)[1].rsplit("@", 1)[0])
+    return f"{TRANSFORM_LIBRARY_FLAG}=sha256:{hashlib.sha256(path.read_bytes()).hexdigest()}"
 
 
 def host_cpu_arch() -> str:

@@ -130,6 +130,24 @@ def test_masked_norms_of_scaled_gradients_match_keras(kwargs, target):
     pair.compare()
 
 
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("kwargs", [
+    {"learning_rate": 0.01, "amsgrad": True, "use_ema": True, "weight_decay": 0.01},
+    {"learning_rate": 0.01, "global_clipnorm": 0.5, "gradient_accumulation_steps": 3}],
+    ids=["amsgrad_ema_weight_decay", "global_clipnorm_accumulation"])
+def test_large_groups_match_keras(kwargs, target):
+    """A group of 66,033 params (66,048 padded): on CUDA the profiles' transform library runs its full-size
+    element-wise dispatches in workgroups of 1024 elements, the last one partial (targets/cuda-elementwise.mlir);
+    elsewhere the same sizes as IREE tiles them."""
+    rng = np.random.default_rng(3)
+    params = {"dense/kernel": rng.standard_normal((330, 200)).astype(np.float32),
+              "dense/bias": rng.standard_normal(33).astype(np.float32)}
+    pair = SideBySide(kwargs, params, target=target)
+    for _ in range(6):
+        pair.apply([(rng.standard_normal(p.shape) * 0.1).astype(np.float32) for p in params.values()])
+    pair.compare()
+
+
 # The Vulkan baseline has no 16-bit types (its profile refuses half-precision variables); the vendor
 # Vulkan profiles that have them run only on their own GPUs, not on lavapipe.
 @pytest.mark.parametrize("target", ["llvm-cpu", where_it_runs("cuda")])
