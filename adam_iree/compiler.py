@@ -271,6 +271,7 @@ class StreamPlan:
     host_reads: int = 0           # values read back to the host mid-call (a device-to-host wait each)
     submissions: int = 0          # command buffers submitted (a queue round trip each)
     host_waits: int = 0           # device-to-host waits before the call's last (barriers, read-backs)
+    stale_reads: int = 0          # dispatches reading an argument's buffer after an earlier one wrote it in place
 
 
 def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> StreamPlan:
@@ -287,4 +288,22 @@ def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = (
               for f in re.split(r"\n  util\.func public @", text)[1:]]
     waits = sum(max(b.count("stream.timepoint.await") - 1, 0) for b in bodies)
     return StreamPlan(text.count("stream.cmd.dispatch "), max(sizes, default=0), text.count("stream.resource.load "),
-                      text.count("stream.cmd.execute "), waits)
+                      text.count("stream.cmd.execute "), waits, sum(map(stale_reads, bodies)))
+
+
+_DISPATCH = re.compile(r"stream\.cmd\.dispatch @\S+ \{(.*?)\n\s*\}", re.S)
+_EXTERNAL_ACCESS = re.compile(r"\b(ro|wo|rw) (%[\w#]+)\[[^\]]*\] : !stream\.resource<external>")
+
+
+def stale_reads(body: str) -> int:
+    """Dispatches of one function's stream IR, in order, that read an external buffer (an argument, written
+    in place for a donated one) after an earlier dispatch wrote it. The step reads only the values it was
+    called with, so each is a read of an overwritten value (IREE ordered an in-place write before a read of
+    the old value: see step.adam_step's norms)."""
+    written: set[str] = set()
+    count = 0
+    for dispatch in _DISPATCH.findall(body):
+        access = _EXTERNAL_ACCESS.findall(dispatch)
+        count += any(mode != "wo" and name in written for mode, name in access)
+        written.update(name for mode, name in access if mode != "ro")
+    return count

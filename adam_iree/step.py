@@ -177,36 +177,46 @@ def lane_rows(g: jax.Array, regions: int = 1) -> Optional[list[jax.Array]]:
     return [parts[r, :, j, :].reshape(-1) for r in range(regions) for j in range(height)]
 
 
-def lane_sums(rows: Sequence[jax.Array], square: Callable[[jax.Array], jax.Array]) -> jax.Array:
-    """Σ_j square(rows[j]), in order: one partial sum per lane."""
+def lane_sums(rows: Sequence[Sequence[jax.Array]], square: Callable[..., jax.Array]) -> jax.Array:
+    """Σ_j square(*rows[j]), in order: one partial sum per lane (rows[j]: row j of each operand)."""
     total = None
     for row in rows:
-        term = square(row)
+        term = square(*row)
         total = term if total is None else total + term
     return total
 
 
-def squarer(dtype, transform: Optional[Callable[[jax.Array], jax.Array]]) -> Callable[[jax.Array], jax.Array]:
-    """x -> t(x)², t = `transform` (None: none), in at least float32: what the norms sum."""
+def operand_lane_rows(operands: Sequence[jax.Array], regions: int = 1) -> Optional[list[tuple[jax.Array, ...]]]:
+    """`lane_rows` of each operand, row by row: row j of all of them together (None as lane_rows)."""
+    per_operand = [lane_rows(x, regions) for x in operands]
+    return None if per_operand[0] is None else list(zip(*per_operand))
+
+
+def squarer(dtype, transform: Optional[Callable[..., jax.Array]]) -> Callable[..., jax.Array]:
+    """(x, *others) -> t(x, *others)², t = `transform` (None: x itself), in at least float32: what the
+    norms sum."""
     acc_dtype = jnp.promote_types(dtype, jnp.float32)
-    return lambda x: jnp.square(x if transform is None else transform(x)).astype(acc_dtype)
+    return lambda x, *others: jnp.square(x if transform is None else transform(x, *others)).astype(acc_dtype)
 
 
 def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
-                   transform: Optional[Callable[[jax.Array], jax.Array]] = None) -> jax.Array:
-    """Σ t(g)² over the elements where `mask` holds (all when None), t = `transform` (element-wise, e.g.
-    unscaling; None: none), accumulated in at least float32 and returned in g's dtype.
+                   transform: Optional[Callable[..., jax.Array]] = None, others: Sequence[jax.Array] = ()) -> jax.Array:
+    """Σ t(g, *others)² over the elements where `mask` holds (all when None), t = `transform` (element-wise,
+    e.g. unscaling, or the accumulated gradient from g and its accumulator in `others`, arrays shaped like g;
+    None: g itself), accumulated in at least float32 and returned in g's dtype.
 
-    In lanes (`lane_rows`) when there is no mask, else in rows. `transform` is applied slice by slice; a g
-    that comes in computed (not an argument of the step) is stored whole first."""
+    In lanes (`lane_rows`) when there is no mask, else in rows. `transform` is applied slice by slice to
+    slices of the operands, so what it computes is never stored; a g that comes in computed (not an
+    argument of the step) is stored whole first."""
     square = squarer(g.dtype, transform)
-    lanes = None if mask is not None else lane_rows(g, NORM_REGIONS)
+    operands = (g, *others)
+    lanes = None if mask is not None else operand_lane_rows(operands, NORM_REGIONS)
     if lanes is None:
         # Squared in rows of LEAF_BLOCK where they divide g (a group's buffer always): transform(g) over the
         # 1-D g is the update's own unscaled gradient, which IREE then computed once and stored whole for
         # both (global clipnorm with loss scaling and an absent gradient); over the 2-D view it is not.
-        rows = g.reshape(-1, LEAF_BLOCK) if g.shape[0] % LEAF_BLOCK == 0 else g
-        sq = square(rows)
+        whole_rows = g.shape[0] % LEAF_BLOCK == 0
+        sq = square(*(x.reshape(-1, LEAF_BLOCK) if whole_rows else x for x in operands))
         if mask is not None:
             sq = jnp.where(mask.reshape(sq.shape), sq, jnp.zeros_like(sq))
         return blocked_sum(sq.reshape(-1)).astype(g.dtype)
@@ -356,7 +366,7 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     if not group.storage_size:
         return totals.astype(g.dtype)
     square = squarer(g.dtype, transform)
-    lanes = lane_rows(g)
+    lanes = operand_lane_rows((g,))
     spans = span_plan(group) if lanes is not None else None
     if spans is not None and len(spans.mixed_index) <= MIXED_SHARE * group.storage_size:
         partials = no_fusion(lane_sums(lanes, square))
@@ -547,6 +557,26 @@ def ema_overwrite(x, average, e, frequency):
     return average * should.astype(x.dtype) + x * jnp.logical_not(should).astype(x.dtype)
 
 
+# -- what the norms sum ---------------------------------------------------------------------------
+def norm_transform(config: AdamConfig, update, k: jax.Array) -> Optional[Callable[..., jax.Array]]:
+    """The gradient the clip norms take, from slices of the step's arguments: (g) -> g / loss_scale_factor,
+    or with accumulation (g, acc) -> the gradient `accumulate` gives the update call; None: g itself.
+
+    Computed again for the norm, not taken from the update's own computation over the whole gradient,
+    which IREE would compute once and store whole for both (4 bytes a parameter, read back twice)."""
+    n_acc = config.accumulation_steps
+    if n_acc is None:
+        return None if config.loss_scale_factor is None else (lambda g: unscale(g, config.loss_scale_factor))
+    return lambda g, acc: accumulate(unscale(g, config.loss_scale_factor), acc,
+                                     update_predicate(update, k, g.shape), n_acc)[0]
+
+
+def norm_operands(state: AdamState, accumulation_steps) -> list[tuple[jax.Array, ...]]:
+    """Per group, the arrays `norm_transform`'s function takes after the gradient: its accumulator with
+    accumulation, else none."""
+    return [() if accumulation_steps is None else (gs.accumulator,) for gs in state.groups]
+
+
 # -- the whole step ----------------------------------------------------------------------------------
 def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], learning_rate: jax.Array) -> AdamState:
     """One Keras `apply` call (JAX backend, >= 3.10) on packed state, in spec 1.3 order:
@@ -576,16 +606,20 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
 
     # B2: clip, over the gradients present in this call only (a pure accumulation call uses none).
     mode = config.clip_mode if update is not False else None
-    # The norms read the incoming gradients and unscale them slice by slice (sum_of_squares). Not the
-    # accumulators: they are donated, and IREE wrote the update call's reset in place before a norm dispatch
-    # read the old sum (per-tensor clipnorm on Vulkan); with accumulation the norms read the computed gradient,
-    # stored by itself: fused into the norm's row sums, IREE's CUDA code could not be generated ("failed to
-    # distribute", global clipnorm over sizes 32 divides, below 2^20).
-    if n_acc is None:
-        norm_of, transform = grads, (None if config.loss_scale_factor is None else
-                                     lambda g: unscale(g, config.loss_scale_factor))
+    # The norms read the step's arguments and compute what they sum slice by slice (sum_of_squares), so the
+    # gradient they sum is never stored whole; the global norm of an accumulated gradient too, from the
+    # gradients and the accumulators. Per-tensor norms of an accumulated gradient, and the global norm where
+    # the update also writes v_hat and the EMA, read the gradient computed and stored (no_fusion). From the
+    # arguments, IREE split the accumulators' new values off the Adam update and stored one or two more
+    # full-size arrays between them (per-tensor: with loss scaling or EMA; global: amsgrad + EMA), and for
+    # per-tensor norms over several tensors it wrote the accumulators in place before the norm's dispatches
+    # read them (compiler.StreamPlan.stale_reads).
+    reads_accumulators = n_acc is not None and mode == "global_clipnorm" and not (
+        config.amsgrad and config.use_ema)
+    if n_acc is None or reads_accumulators:
+        norm_of, transform, others = grads, norm_transform(config, update, k), norm_operands(state, n_acc)
     else:
-        norm_of, transform = [no_fusion(g) for g in effective], None
+        norm_of, transform, others = [no_fusion(g) for g in effective], None, [()] * len(effective)
     if mode == "clipnorm":
         sums = join_split_variables([  # a lone tensor's norm is a whole group's
             sum_of_squares(x, transform=transform)[None] if len(group.members) == 1
@@ -594,7 +628,7 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
         effective = [clip_by_norm(g, group, s, config.clipnorm, spec.fused)
                      for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
-        sums = [sum_of_squares(g, m, transform) for g, m, h in zip(norm_of, masks, has_grad) if h]
+        sums = [sum_of_squares(g, m, transform, o) for g, m, o, h in zip(norm_of, masks, others, has_grad) if h]
         # The barrier stands before the scale's few scalar ops, so they run inside the update's dispatch,
         # not in one of their own (a dispatch hand-off: 35-40 us a step at 64K-1M params on local-task).
         scale = global_clip_scale(no_fusion(sums), config.global_clipnorm)
