@@ -232,10 +232,13 @@ def compile_flags(targets: Sequence[TargetProfile]) -> list[str]:
     if len(targets) > 1:
         flags.append("--iree-hal-link-executables=false")
     # A transform library configures every executable of the module, whatever its backend (a CUDA
-    # config breaks llvm-cpu's), so it is used only where every target names the same one.
+    # config breaks llvm-cpu's), so it is used only where every target names the same one. IREE parses it
+    # under a lock when the first executable needs it, while the others compile on the same threads: a CUDA
+    # compile hung so once in CI (every thread waiting, 10 minutes). On one thread it cannot (a 20-dispatch
+    # step: 2.1-2.5 -> 2.8 s on 2 cores; a plain step 0.37 -> 0.32).
     libraries = {t.transform_library for t in targets}
     if len(libraries) == 1 and None not in libraries:
-        flags.append(f"{TRANSFORM_LIBRARY_FLAG}={libraries.pop()}@{TRANSFORM_LIBRARY_ENTRY}")
+        flags += [f"{TRANSFORM_LIBRARY_FLAG}={libraries.pop()}@{TRANSFORM_LIBRARY_ENTRY}", "--mlir-disable-threading"]
     return flags
 
 

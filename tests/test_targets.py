@@ -156,6 +156,7 @@ def test_one_module_for_several_targets_needs_distinct_devices():
     assert "--iree-hal-link-executables=false" in flags
     # CUDA's transform library would configure the CPU's and Vulkan's executables too: left out here.
     assert not any(f.startswith("--iree-codegen-transform-dialect-library") for f in flags)
+    assert "--mlir-disable-threading" not in flags
 
 
 @pytest.mark.parametrize("dtype", [np.float16, ml_dtypes.bfloat16])
@@ -325,6 +326,9 @@ def test_cuda_profiles_run_large_elementwise_dispatches_in_workgroups_of_eight_w
     library sets 256 threads for those of >= 65536 elements; smaller ones keep IREE's choice."""
     target = get_target(name)
     assert target.transform_library == targets_dir() / "cuda-elementwise.mlir"
+    assert compile_flags([target])[-2:] == [  # on one thread: IREE parses the library under a lock
+        f"--iree-codegen-transform-dialect-library={target.transform_library}@__kernel_config",
+        "--mlir-disable-threading"]
     config = make_config(gradient_accumulation_steps=4)
     spec = dataclasses.replace(plan_step(config, [("w", (66000,), "float32"), ("b", (7,), "float32")],
                                          fused=fuses_aggressively([target], config)), phase=phase)
