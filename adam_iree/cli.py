@@ -26,7 +26,7 @@ def _parse_param(text: str) -> tuple[str, tuple[int, ...], str]:
 
 def cmd_compile(args) -> int:
     from . import artifact
-    from .compiler import compile_step, fuses_aggressively, step_compile_flags
+    from .compiler import builds_factor_rows, compile_step, fuses_aggressively, step_compile_flags
     from .config import config_to_dict, learning_rate_from_config, make_config
     from .export import plan_step
     from .targets import check_variable_dtypes, get_target
@@ -48,7 +48,8 @@ def cmd_compile(args) -> int:
                          "use a float or a built-in schedule")
     targets = [get_target(name) for name in (args.target or ["llvm-cpu"])]
     limit = artifact.group_limit(targets)
-    spec = plan_step(config, params, args.exclude_from_weight_decay, limit, fuses_aggressively(targets, config))
+    spec = plan_step(config, params, args.exclude_from_weight_decay, limit, fuses_aggressively(targets, config),
+                     builds_factor_rows(targets, config))
     check_variable_dtypes(targets, spec.layout.variables)
     vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused))
     lr = config_dict.get("learning_rate", 0.001)

@@ -33,10 +33,15 @@ if TYPE_CHECKING:
 AGGRESSIVE_FUSION = "--iree-dispatch-creation-enable-aggressive-fusion"
 
 
-# Where a per-tensor clipnorm step compiles fused: fused, a 1M-param step over 7 tensors never finished on
-# lavapipe (SPIR-V; Metal's code is untried), while on CUDA one tensor of 16M + 2 params took 0.39-0.47 ms
-# a step, unfused 1.28 (H100).
-FUSED_CLIPNORM_DEVICES = ("local", "cuda")
+# Where a per-tensor clipnorm step compiles fused. Unfused, m and v go through a transient as large as both
+# (8 bytes a parameter): on CUDA one tensor of 16M + 2 params took 1.28 ms a step, fused 0.39-0.47 (H100);
+# on Vulkan the same 8 MB at 1M params, 512 MB at 64M. Metal's code is untried. (Fused, a 1M-param step over
+# 7 tensors once never finished on lavapipe; it now runs there in 25-29 ms a step, unfused 44-52.)
+FUSED_CLIPNORM_DEVICES = ("local", "cuda", "vulkan")
+# Where a fused step builds the per-tensor clip factors in rows (StepSpec.factor_rows, step.per_element)
+# rather than per element: on lavapipe the rows took twice the gathers' time (200 tensors, 4M params: 236-240
+# vs 132-136 ms a step), on the CPU the gathers cost 5.4 ms of a 16-ms step (200 tensors, 16M params).
+FACTOR_ROW_DEVICES = ("local", "cuda")
 
 
 def fuses_aggressively(targets: Sequence[TargetProfile], config: Optional[AdamConfig] = None) -> bool:
@@ -48,6 +53,11 @@ def fuses_aggressively(targets: Sequence[TargetProfile], config: Optional[AdamCo
         return False
     return (config is None or config.clip_mode != "clipnorm"
             or all(t.device in FUSED_CLIPNORM_DEVICES for t in targets))
+
+
+def builds_factor_rows(targets: Sequence[TargetProfile], config: Optional[AdamConfig] = None) -> bool:
+    """StepSpec.factor_rows for `targets`: a fused step for FACTOR_ROW_DEVICES only."""
+    return fuses_aggressively(targets, config) and all(t.device in FACTOR_ROW_DEVICES for t in targets)
 
 
 def on_cpus(targets: Sequence[TargetProfile]) -> bool:
@@ -274,21 +284,28 @@ class StreamPlan:
     stale_reads: int = 0          # dispatches reading an argument's buffer after an earlier one wrote it in place
 
 
-def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> StreamPlan:
-    """Compile to IREE's stream IR and count dispatches, transient allocations, host read-backs and
-    submissions."""
+def stream_ir(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> str:
+    """The step's module compiled to IREE's stream IR (the device work of each call, as commands)."""
     import iree.compiler as ireec
 
-    stream_ir = ireec.compile_str(with_dispatch_barriers(mlir), input_type="stablehlo",
-                                  extra_args=[*iree_compile_flags([target], extra_flags), "--compile-to=stream"])
-    text = stream_ir.decode() if isinstance(stream_ir, bytes) else stream_ir
+    out = ireec.compile_str(with_dispatch_barriers(mlir), input_type="stablehlo",
+                            extra_args=[*iree_compile_flags([target], extra_flags), "--compile-to=stream"])
+    return out.decode() if isinstance(out, bytes) else out
+
+
+def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> StreamPlan:
+    """Compile to IREE's stream IR and count what one call of the exported functions does: dispatches,
+    transient allocations, host read-backs and submissions."""
+    text = stream_ir(mlir, target, extra_flags)
     sizes = [int(n) for n in re.findall(r"stream\.resource\.alloca[^\n]*!stream\.resource<transient>\{%c(\d+)\}", text)]
     # The exported functions' bodies (not the initializer, which runs once at load): each ends in one wait.
     bodies = [re.split(r"\n  (?:util\.func|util\.initializer|stream\.executable)", f, maxsplit=1)[0]
               for f in re.split(r"\n  util\.func public @", text)[1:]]
+    # Counted in those bodies: an initializer's work (a hoisted constant's fill) is not a call's.
     waits = sum(max(b.count("stream.timepoint.await") - 1, 0) for b in bodies)
-    return StreamPlan(text.count("stream.cmd.dispatch "), max(sizes, default=0), text.count("stream.resource.load "),
-                      text.count("stream.cmd.execute "), waits, sum(map(stale_reads, bodies)))
+    return StreamPlan(sum(b.count("stream.cmd.dispatch ") for b in bodies), max(sizes, default=0),
+                      sum(b.count("stream.resource.load ") for b in bodies),
+                      sum(b.count("stream.cmd.execute ") for b in bodies), waits, sum(map(stale_reads, bodies)))
 
 
 _DISPATCH = re.compile(r"stream\.cmd\.dispatch @\S+ \{(.*?)\n\s*\}", re.S)

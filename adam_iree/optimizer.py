@@ -16,7 +16,7 @@ import numpy as np
 
 from . import config as cfg
 from . import artifact
-from .compiler import compile_step, fuses_aggressively, step_compile_flags
+from .compiler import builds_factor_rows, compile_step, fuses_aggressively, step_compile_flags
 from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers, lost_device_note
 from .spec import COUNTER_SLOT, StepSpec
@@ -371,7 +371,8 @@ class Adam:
         step = self._steps.get((present, phase))
         if step is None:
             targets = [self._target]
-            spec = StepSpec(self._config, self._layout, present, phase, fuses_aggressively(targets, self._config))
+            spec = StepSpec(self._config, self._layout, present, phase, fuses_aggressively(targets, self._config),
+                            builds_factor_rows(targets, self._config))
             if self._artifact is not None and all(present):
                 vmfb, storage = self._checked_artifact(spec), artifact.storage_results(self._artifact[1])
             else:

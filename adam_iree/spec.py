@@ -27,13 +27,17 @@ class StepSpec:
     # With gradient accumulation, which calls this step serves: None, any call (the device decides from
     # k); "update", only calls with (k + 1) % N == 0; "accumulate", only the others (no Adam math at all).
     phase: Optional[str] = None
-    # Compiled with IREE's aggressive dispatch fusion (compiler.fuses_aggressively): per-tensor clipnorm
-    # then builds each element's member value in rows (step.per_element), which without that fusion are
-    # stored whole.
+    # Compiled with IREE's aggressive dispatch fusion (compiler.fuses_aggressively).
     fused: bool = False
+    # A fused step's per-tensor clip factors built in rows of LEAF_BLOCK (step.per_element), else per element:
+    # rows are cheaper on CPUs and CUDA, and without that fusion they are stored whole
+    # (compiler.builds_factor_rows).
+    factor_rows: bool = False
 
     def __post_init__(self):
         if self.phase not in (None, "update", "accumulate"):
             raise ValueError(f"StepSpec.phase must be None, 'update' or 'accumulate'. Received: {self.phase!r}")
+        if self.factor_rows and not self.fused:
+            raise ValueError("StepSpec.factor_rows needs a fused step (without it the rows are stored whole)")
         if self.phase is not None and self.config.accumulation_steps is None:
             raise ValueError("StepSpec.phase needs gradient accumulation (config.accumulation_steps is None)")

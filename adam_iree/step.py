@@ -396,28 +396,30 @@ def join_split_variables(sums: list[jax.Array], layout: StateLayout) -> list[jax
     return sums
 
 
-def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float, rows: bool = False) -> jax.Array:
+def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float, rows: bool = False,
+                 operand: bool = False) -> jax.Array:
     """Per-tensor clip, never short-circuited: g' = (g·c) / max(n, c), n = √Σg² or Σg² when Σg² ≤ 0.
 
     `l2sum` holds Σg² per member (spec 1.5 formulas, Keras's two-tap where so a NaN stays NaN and
-    0 stays 0); `rows` as `per_element` takes it."""
+    0 stays 0); `rows` and `operand` as `per_element` takes them."""
     pred = l2sum > 0
     l2sum_safe = jnp.where(pred, l2sum, jnp.ones_like(l2sum))
     l2norm = jnp.where(pred, jnp.sqrt(l2sum_safe), l2sum)
     per_member = no_fusion(nan_maximum(l2norm, clipnorm))
-    return (g * clipnorm) / per_element(per_member, group, rows)
+    return (g * clipnorm) / per_element(per_member, group, rows, operand)
 
 
-def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.Array:
+def per_element(per_member: jax.Array, group: Group, rows: bool = False, operand: bool = False) -> jax.Array:
     """per_member[member(i)] for every element i of the packed group's buffer (the pad: some member's).
 
     Per element block (`leaf_plan`): the block's head value where the block is one member's, or for the
-    few blocks that members start inside, a row of a small table. With `rows` (the step is compiled with
-    aggressive fusion: StepSpec.fused), in rows of LEAF_BLOCK flattened: the head value broadcast along
+    few blocks that members start inside, a row of a small table. With `rows` (StepSpec.factor_rows: a
+    fused step for CPUs or CUDA), in rows of LEAF_BLOCK flattened: the head value broadcast along
     its row, no per-element gather (gathering each element's values by its block index cost 5.4 ms of a
     16-ms, 200-tensor, 16M-param clipnorm step on llvm-cpu; the rows cost less than that step's
-    run-to-run spread). Else per element, three gathers: without aggressive fusion (Vulkan, Metal) IREE
-    stores the rows whole, a full-size transient more. Rows cut to an unpadded group's size were stored
+    run-to-run spread). Else per element, three gathers: without aggressive fusion (Metal) IREE stores
+    the rows whole, a full-size transient more, and on lavapipe (Vulkan) the gathers take half the rows'
+    time. `operand` as `index_table` takes it. Rows cut to an unpadded group's size were stored
     whole on the CPU too (200 tensors, 16M + 13: 35 ms, 15 without any factor). A search over
     the member offsets costs log2(V) rounds instead (52 ms). Two members take a select, not a gather:
     IREE narrows a two-valued index to i1 and its SPIR-V backend then fails to compile the gather for
@@ -435,13 +437,13 @@ def per_element(per_member: jax.Array, group: Group, rows: bool = False) -> jax.
     row[split] = np.arange(len(split))
     table = np.zeros((len(split) + 1, LEAF_BLOCK), dtype=np.int64)
     table[row[plan.rest_index // LEAF_BLOCK], plan.rest_index % LEAF_BLOCK] = plan.rest_owner
-    head_values = no_fusion(per_member[index_table(plan.head_owner, rows)])
+    head_values = no_fusion(per_member[index_table(plan.head_owner, operand)])
     if rows:
-        rest_values = no_fusion(per_member[index_table(table, rows)])
-        rest = rest_values[index_table(row, rows)]
-        return jnp.where(leading_runs(plan.cut, rows), head_values[:, None], rest).reshape(-1)
-    rest_values = no_fusion(per_member[index_table(table.reshape(-1), rows)])
-    code = index_table(row * 2 * LEAF_BLOCK + plan.cut, rows)  # row and cut of each block, one gather
+        rest_values = no_fusion(per_member[index_table(table, operand)])
+        rest = rest_values[index_table(row, operand)]
+        return jnp.where(leading_runs(plan.cut, operand), head_values[:, None], rest).reshape(-1)
+    rest_values = no_fusion(per_member[index_table(table.reshape(-1), operand)])
+    code = index_table(row * 2 * LEAF_BLOCK + plan.cut, operand)  # row and cut of each block, one gather
     block, col = idx // LEAF_BLOCK, idx % LEAF_BLOCK
     c = code[block]
     head = head_values[block]
@@ -625,7 +627,7 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
             sum_of_squares(x, transform=transform)[None] if len(group.members) == 1
             else member_sums_of_squares(x, group, transform, spec.fused)
             for x, group in zip(norm_of, layout.groups)], layout)
-        effective = [clip_by_norm(g, group, s, config.clipnorm, spec.fused)
+        effective = [clip_by_norm(g, group, s, config.clipnorm, spec.factor_rows, spec.fused)
                      for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
         sums = [sum_of_squares(g, m, transform, o) for g, m, o, h in zip(norm_of, masks, others, has_grad) if h]

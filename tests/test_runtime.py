@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 import adam_iree
-from adam_iree.compiler import fuses_aggressively, step_compile_flags, stream_plan
+from adam_iree.compiler import builds_factor_rows, fuses_aggressively, step_compile_flags, stream_plan
 from adam_iree.config import make_config
 from adam_iree.export import export_step
 from adam_iree.layout import storage_size
@@ -137,7 +137,7 @@ def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
         o.exclude_from_weight_decay(var_names=["bias"])
         o.build({f"layer{i}/{'kernel' if i % 2 == 0 else 'bias'}": rng.standard_normal(int(k)).astype(np.float32)
                  for i, k in enumerate(sizes)})
-        spec = StepSpec(o.config, o._layout, tuple([True] * n_tensors), None, True)  # as on llvm-cpu
+        spec = StepSpec(o.config, o._layout, tuple([True] * n_tensors), None, True, True)  # as on llvm-cpu
         targets = [get_target("llvm-cpu")]
         return o, spec, stream_plan(export_step(spec), targets[0], step_compile_flags(targets, True)).dispatches
 
@@ -171,7 +171,7 @@ def step_plan(opt, target, phase=None, flags=None, present=None):
     compiled with the flags the optimizer uses unless `flags` says."""
     fused = flags is None and fuses_aggressively([target], opt.config)  # as the optimizer builds it
     present = (True,) * len(opt._layout.variables) if present is None else present
-    spec = StepSpec(opt.config, opt._layout, present, phase, fused)
+    spec = StepSpec(opt.config, opt._layout, present, phase, fused, fused and builds_factor_rows([target], opt.config))
     return stream_plan(export_step(spec), target, step_compile_flags([target], fused) if flags is None else flags)
 
 
@@ -280,35 +280,55 @@ def test_stale_reads_finds_a_dispatch_reading_what_an_earlier_one_wrote():
     assert stale_reads(reset_first) == 1
 
 
-@pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])
+@pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90", "metal"])
 @pytest.mark.parametrize("n", [1 << 20, (1 << 20) + 13])
-def test_per_tensor_clipnorm_values_elements_in_rows_only_where_fused(target_name, n):
+def test_per_tensor_clipnorm_stores_nothing_full_size_where_fused(target_name, n):
     """Per-tensor clipnorm over several tensors gives every element its tensor's factor
     (`step.per_element`): on CPUs and CUDA, compiled with aggressive fusion, in rows inside the update (no
-    gather per element: 5.4 ms of a 16-ms, 200-tensor, 16M-param step on the CPU before; unfused on CUDA,
-    m and v went through a transient twice the gradients' size: one tensor of 16M + 2 params 1.28 ms on an
-    H100, fused 0.39-0.47); Vulkan steps with clipnorm are not fused, and there the rows would be stored
-    whole (a transient of 3 gradients' size, not 2), so they keep the gathers. A total that 32 does not
-    divide is padded (layout.GROUP_ALIGN): before, its rows and squares were cut to the total, and IREE
-    stored them whole (200 tensors of 16M + 2 params on the CPU: 24-25 ms, 14-15 padded)."""
+    gather per element: 5.4 ms of a 16-ms, 200-tensor, 16M-param step on the CPU before); on Vulkan, fused
+    too, per element (on lavapipe the rows took twice the gathers' time). Unfused, m and v go through a
+    transient twice the gradients' size: on CUDA one tensor of 16M + 2 params took 1.28 ms on an H100, fused
+    0.39-0.47; on Vulkan that was every clipnorm step before (8 MB of scratch at 1M params). Metal's stays
+    unfused (untried). A total that 32 does not divide is padded (layout.GROUP_ALIGN): before, its rows
+    and squares were cut to the total, and IREE stored them whole (200 tensors of 16M + 2 params on the
+    CPU: 24-25 ms, 14-15 padded)."""
     target = get_target(target_name)
     o = adam_iree.Adam(clipnorm=1.0)
     cuts = [0, 5, 40, 1000, 1033, 70_000, n - 3, n]
     o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
     fused = fuses_aggressively([target], o.config)
-    assert fused == (target.device in ("local", "cuda"))
+    assert fused == (target.device != "metal")
+    assert builds_factor_rows([target], o.config) == (target.device in ("local", "cuda"))
     plan = step_plan(o, target)
     # fused: the largest scratch is the blocks' sums (n/32), not the squares (unpadded, 16M + 13: 4n)
     assert plan.largest_transient_bytes <= (4 * storage_size(n) // 32 + PACKED_SMALL_SCRATCH if fused
                                             else 2 * 4 * n + 4 * storage_size(n) // 32 + PACKED_SMALL_SCRATCH), plan
 
 
+def test_a_stream_plan_counts_what_a_call_does_not_the_modules_initializers():
+    """IREE moves work on constants (per-tensor clipnorm's index tables, a hoisted scalar) into initializers
+    that run once when the module loads, each with a submission of its own; a plan counted them as every
+    call's (clipnorm over 8 tensors on llvm-cpu: 2 submissions and 10 dispatches a call instead of 1 and 9)."""
+    from adam_iree.compiler import stream_ir
+
+    target = get_target("llvm-cpu")
+    o = adam_iree.Adam(clipnorm=1.0)
+    o.build([np.zeros(4096 + 7 * i, np.float32) for i in range(8)])
+    fused = fuses_aggressively([target], o.config)
+    text = stream_ir(export_step(StepSpec(o.config, o._layout, (True,) * 8, None, fused, fused)), target,
+                     step_compile_flags([target], fused))
+    call = text.split("util.func public @step(", 1)[1]
+    assert "util.initializer" in text and text.count("stream.cmd.execute") > call.count("stream.cmd.execute") == 1
+    plan = step_plan(o, target)
+    assert (plan.submissions, plan.dispatches) == (1, call.count("stream.cmd.dispatch ")), plan
+
+
 def test_an_unfused_step_keeps_its_index_tables_constant():
     """The static index tables of per-tensor clipnorm are kept dispatch operands by a barrier only in fused
-    steps (step.index_table; for CUDA's PTX). In an unfused step (Vulkan) the barrier made each call submit
-    more command buffers (7 instead of 5 for two tensors) and cost 12-14 ms a step on lavapipe instead of
-    0.7-1.1 (a 2-tensor step in a loop, before and after)."""
-    target = get_target("vulkan")
+    steps (step.index_table; for CUDA's PTX). In an unfused step (then Vulkan's, now Metal's) the barrier
+    made each call submit more command buffers (7 instead of 5 for two tensors) and cost 12-14 ms a step on
+    lavapipe instead of 0.7-1.1 (a 2-tensor step in a loop, before and after)."""
+    target = get_target("metal")
     o = adam_iree.Adam(clipnorm=1.0)
     o.build({"a": np.zeros(1, np.float32), "b": np.zeros(16, np.float32)})
     assert not fuses_aggressively([target], o.config)
@@ -362,8 +382,8 @@ def test_gpu_steps_make_one_pass_and_never_wait_for_the_host(kwargs, target_name
     full-size transient, so m and v are not round-tripped (global clipnorm at 16M on an H200 took 1.45 ms
     with it, plain 0.26); and no value read back to the host between dispatches (the update call of
     gradient accumulation selected on a scalar `(k + 1) % N == 0`, which IREE read back: 2 ms a call on
-    CUDA, whatever the size). Per-tensor clipnorm stays unfused on Vulkan (it never finished on lavapipe).
-    With accumulation an artifact's single step (phase None) is checked too: a new m read by both the
+    CUDA, whatever the size). Per-tensor clipnorm is fused on both since it runs on lavapipe (once it
+    never finished there). With accumulation an artifact's single step (phase None) is checked too: a new m read by both the
     update of x and its own select made IREE give that select a dispatch and a full-size transient (16M on
     llvm-cpu: 35 ms a call instead of 12-14)."""
     n = 1 << 20
@@ -374,7 +394,7 @@ def test_gpu_steps_make_one_pass_and_never_wait_for_the_host(kwargs, target_name
         plan = step_plan(o, target, phase)
         assert plan.largest_transient_bytes < 4 * n, (phase, plan)
         assert plan.host_reads == 0, (phase, plan)
-    assert fuses_aggressively([target], make_config(clipnorm=1.0)) == (target.device == "cuda")
+    assert fuses_aggressively([target], make_config(clipnorm=1.0))
 
 
 @pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])

@@ -9,6 +9,7 @@
     python tools/bench.py --startup            # compile time per target, cache-hit time, warm start
     python tools/bench.py --norm-alone         # the global norm compiled alone vs one read of the gradients
     python tools/bench.py --configs clipnorm --cases 200x1M,200x16M   # per-tensor clipnorm (run only when named)
+    python tools/bench.py --judge bench.csv    # issue 5's targets, judged from an earlier run's CSV (printed after a run too)
     python tools/bench.py --device-target cuda # on a GPU: our step vs a device-to-device copy and torch fused Adam
                                                # on the same GPU (any profile: vulkan, rocm, llvm-cpu, ...)
 
@@ -704,6 +705,89 @@ def named_cases(names: list[str], parser: argparse.ArgumentParser) -> list[tuple
         parser.error(str(e))
 
 
+# -- issue 5's targets, judged from a run's rows ---------------------------------------------------------------
+LARGE_PARAMS = 1 << 24  # from 16M params a step is bandwidth-bound: its state does not stay cached between steps
+SMALL_SINGLE_PARAMS = 1 << 16  # "at 64K params"
+SMALL_MODEL_PARAMS = 1 << 20  # "the 200-tensor 1M model"
+FLOOR_MARGIN_US = 20.0  # "within 20 µs of" IREE's call floor
+PROBE_SHARE = 90.0  # "reaches >= 90% of the probe's bandwidth" (percent)
+
+
+@dataclasses.dataclass(frozen=True)
+class Verdict:
+    """One of issue 5's targets for one case and config, as a run measured it."""
+    target: str  # "bandwidth", "small" or "norm"
+    case: str
+    config: str
+    measured: str  # the numbers it was judged by
+    met: bool
+
+
+def default_impl(n_params: int, sync_up_to_params: int) -> str:
+    """Which of our rows is what a user gets from the default profile: local-sync up to its
+    `sync_up_to_params` (TargetProfile.runtime_for), else local-task."""
+    return "ours-sync" if 0 < n_params <= sync_up_to_params else "ours-task"
+
+
+def target_verdicts(rows: list[dict], sync_up_to_params: int) -> list[Verdict]:
+    """Issue 5's targets, judged from `run_cases`' rows (CPU implementations), each on the row of the
+    default profile's driver for the case's size (`default_impl`):
+
+    - bandwidth: a single tensor of >= 16M params, plain: >= 90 % of the probe and faster than torch fused;
+    - small: a 64K tensor, or a model of many tensors totalling <= 1M, every config measured: no slower than
+      torch fused, or within 20 µs of IREE's call floor (an empty function's call, measured in the run);
+    - norm: global clipnorm at >= 16M params: its time over the plain step's, in the same rounds, at most one
+      read of the gradients from memory (`read_once(cold=True)`; smaller states stay cached between steps,
+      and there the norm's cost is its dispatches).
+
+    A target whose rows are missing (no torch, a config not run) gets no verdict."""
+    by_case: dict[tuple, dict[str, dict]] = {}
+    for row in rows:
+        by_case.setdefault((row["case"], row["config"]), {})[row["impl"]] = row
+    out = []
+    for (case, config), impls in by_case.items():
+        first = next(iter(impls.values()))
+        n, n_tensors = int(first["n_params"]), int(first["n_tensors"])
+        name = default_impl(n, sync_up_to_params)
+        ours, torch = impls.get(name), impls.get("torch-fused")
+        if ours is None:
+            continue
+        ms = float(ours["ms_per_step"])
+        if n_tensors == 1 and n >= LARGE_PARAMS and config == "plain" and torch is not None:
+            share, ratio = float(ours["pct_of_probe"]), float(torch["ms_per_step"]) / ms
+            out.append(Verdict("bandwidth", case, config, f"{name} {ms:.3g} ms, {share:.0f} % of the probe, "
+                               f"{ratio:.2f}x torch fused", share >= PROBE_SHARE and ratio > 1.0))
+        small = n <= SMALL_SINGLE_PARAMS if n_tensors == 1 else n <= SMALL_MODEL_PARAMS
+        if small and torch is not None:
+            torch_ms, floor_us = float(torch["ms_per_step"]), float(ours["call_floor_us"])
+            above_us = ms * 1e3 - floor_us
+            out.append(Verdict("small", case, config, f"{name} {ms * 1e3:.1f} µs, torch fused {torch_ms * 1e3:.1f} "
+                               f"µs ({torch_ms / ms:.2f}x); {above_us:.1f} µs above the call floor ({floor_us:.1f} µs)",
+                               ms <= torch_ms or above_us <= FLOOR_MARGIN_US))
+        plain = impls.get(f"{name} (plain)")
+        cold = next((r for impl, r in impls.items() if impl.startswith("read once, cold")), None)
+        if config == "global_clipnorm" and n >= LARGE_PARAMS and plain is not None and cold is not None:
+            extra = ms - float(plain["ms_per_step"])
+            reads = extra / float(cold["ms_per_step"])
+            out.append(Verdict("norm", case, config, f"{name} {ms:.3g} − plain {float(plain['ms_per_step']):.3g} ms "
+                               f"= {reads:.2f} reads of the gradients from memory", reads <= 1.0))
+    return out
+
+
+def print_verdicts(verdicts: list[Verdict]) -> None:
+    if not verdicts:
+        return
+    print("\nissue 5's targets (the default profile's driver for each size):")
+    for v in verdicts:
+        print(f"  {'met' if v.met else 'NOT MET':7s} {v.target:9s} {v.case:10s} {v.config:15s} {v.measured}")
+
+
+def read_rows(path: Path) -> list[dict]:
+    """A CSV that `run_cases` wrote, as its rows."""
+    with open(path, newline="") as f:
+        return list(csv.DictReader(f))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="64K, 1M and 200x1M, plain only")
@@ -726,6 +810,8 @@ def main() -> int:
     parser.add_argument("--norm-alone", action="store_true",
                         help="time the global norm compiled alone against one read of the gradients, for --cases "
                              "(default 16M,16M+1,64M) on --device-target (default llvm-cpu)")
+    parser.add_argument("--judge", type=Path, metavar="CSV",
+                        help="print issue 5's targets as judged from a CSV an earlier CPU run wrote, and exit")
     parser.add_argument("--device-target", metavar="TARGET",
                         help="bench on this target's device instead (e.g. cuda): our step vs a device-to-device copy "
                              "and torch fused Adam on the same device")
@@ -739,6 +825,10 @@ def main() -> int:
     if args.startup:
         run_startup(args.startup_targets.split(","))
         return 0
+    if args.judge:
+        verdicts = target_verdicts(read_rows(args.judge), get_target("llvm-cpu").sync_up_to_params)
+        print_verdicts(verdicts)
+        return 0 if verdicts else 1
     if args.norm_alone:
         names = args.cases.split(",") if args.cases else ["16M", "16M+1", "64M"]
         run_norm_alone(named_cases(names, parser), args.device_target or "llvm-cpu", args.rounds, args.budget)
@@ -759,7 +849,9 @@ def main() -> int:
         setup = device_setup(args.device_target)
     else:
         setup = cpu_setup()
-    run_cases(setup, named_cases(names, parser), configs, args.rounds, args.budget, args.csv, args.png)
+    rows = run_cases(setup, named_cases(names, parser), configs, args.rounds, args.budget, args.csv, args.png)
+    if not args.device_target:
+        print_verdicts(target_verdicts(rows, get_target("llvm-cpu").sync_up_to_params))
     return 0
 
 
