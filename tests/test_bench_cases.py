@@ -131,3 +131,13 @@ def test_targets_are_judged_from_a_written_csv(bench, tmp_path):
     out = subprocess.run([sys.executable, str(ROOT / "tools" / "bench.py"), "--judge", str(path)],
                          capture_output=True, text=True, check=True).stdout
     assert "NOT MET small     64K        plain" in out and "29.0 µs above the call floor (1.0 µs)" in out
+
+
+@pytest.mark.parametrize("content", [None, "case,config\n64K,plain\n", "case,config,impl,n_params,n_tensors,ms_per_step\n"])
+def test_judging_a_missing_or_foreign_csv_is_refused_by_name(tmp_path, content):
+    path = tmp_path / "bench.csv"
+    if content is not None:
+        path.write_text(content)
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "bench.py"), "--judge", str(path)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2 and "--judge: " in run.stderr and str(path) in run.stderr, run.stderr
