@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import importlib.util
 import subprocess
 import sys
@@ -75,7 +76,8 @@ def bench_row(case, config, impl, n_params, ms, n_tensors=1, pct_of_probe=100.0,
 
 
 def judged(bench, rows, sync_up_to=1 << 18):
-    return {(v.target, v.case, v.config): v.met for v in bench.target_verdicts(rows, sync_up_to)}
+    profile = dataclasses.replace(bench.get_target("llvm-cpu"), sync_up_to_params=sync_up_to)
+    return {(v.target, v.case, v.config): v.met for v in bench.target_verdicts(rows, profile)}
 
 
 @pytest.mark.parametrize("ours_ms, pct, met", [(9.0, 150.0, True), (9.0, 85.0, False), (10.5, 150.0, False)])

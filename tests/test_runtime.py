@@ -315,7 +315,8 @@ def test_a_stream_plan_counts_what_a_call_does_not_the_modules_initializers():
     o = adam_iree.Adam(clipnorm=1.0)
     o.build([np.zeros(4096 + 7 * i, np.float32) for i in range(8)])
     fused = fuses_aggressively([target], o.config)
-    text = stream_ir(export_step(StepSpec(o.config, o._layout, (True,) * 8, None, fused, fused)), target,
+    rows = builds_factor_rows([target], o.config)
+    text = stream_ir(export_step(StepSpec(o.config, o._layout, (True,) * 8, None, fused, rows)), target,
                      step_compile_flags([target], fused))
     call = text.split("util.func public @step(", 1)[1]
     assert "util.initializer" in text and text.count("stream.cmd.execute") > call.count("stream.cmd.execute") == 1

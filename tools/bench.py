@@ -473,8 +473,13 @@ class Setup:
     read_device: str | None = None  # where "read once" runs (the gradients' device), None: not timed
 
 
+# Our CPU implementations (bench rows) and the IREE driver each runs on.
+CPU_OURS_DRIVERS = {"ours-task": "local-task", "ours-sync": "local-sync"}
+
+
 def cpu_setup() -> Setup:
-    impls = {"ours-task": make_ours("local-task"), "ours-sync": make_ours("local-sync"), "numpy": make_numpy}
+    impls = {name: make_ours(driver) for name, driver in CPU_OURS_DRIVERS.items()}
+    impls["numpy"] = make_numpy
     if available("optax"):
         impls["optax"] = make_optax
     if available("torch"):
@@ -484,7 +489,7 @@ def cpu_setup() -> Setup:
     if missing:
         print(f"(not installed, skipped: {', '.join(missing)}; pip install {' '.join(missing)})")
     return Setup(impls, "ours-task", "probe (triad)", iree_triad, 12, "llvm-cpu",
-                 {"ours-task": "local-task", "ours-sync": "local-sync"}, "cpu")
+                 CPU_OURS_DRIVERS, "cpu")
 
 
 def torch_device_for(target) -> str | None:
@@ -723,15 +728,9 @@ class Verdict:
     met: bool
 
 
-def default_impl(n_params: int, sync_up_to_params: int) -> str:
-    """Which of our rows is what a user gets from the default profile: local-sync up to its
-    `sync_up_to_params` (TargetProfile.runtime_for), else local-task."""
-    return "ours-sync" if 0 < n_params <= sync_up_to_params else "ours-task"
-
-
-def target_verdicts(rows: list[dict], sync_up_to_params: int) -> list[Verdict]:
+def target_verdicts(rows: list[dict], profile) -> list[Verdict]:
     """Issue 5's targets, judged from `run_cases`' rows (CPU implementations), each on the row of the
-    default profile's driver for the case's size (`default_impl`):
+    driver `profile` (the default llvm-cpu TargetProfile) runs the case's size on (`runtime_for`):
 
     - bandwidth: a single tensor of >= 16M params, plain: >= 90 % of the probe and faster than torch fused;
     - small: a 64K tensor, or a model of many tensors totalling <= 1M, every config measured: no slower than
@@ -741,6 +740,7 @@ def target_verdicts(rows: list[dict], sync_up_to_params: int) -> list[Verdict]:
       and there the norm's cost is its dispatches).
 
     A target whose rows are missing (no torch, a config not run) gets no verdict."""
+    ours_by_driver = {driver: name for name, driver in CPU_OURS_DRIVERS.items()}
     by_case: dict[tuple, dict[str, dict]] = {}
     for row in rows:
         by_case.setdefault((row["case"], row["config"]), {})[row["impl"]] = row
@@ -748,7 +748,7 @@ def target_verdicts(rows: list[dict], sync_up_to_params: int) -> list[Verdict]:
     for (case, config), impls in by_case.items():
         first = next(iter(impls.values()))
         n, n_tensors = int(first["n_params"]), int(first["n_tensors"])
-        name = default_impl(n, sync_up_to_params)
+        name = ours_by_driver[profile.runtime_for(n).driver]
         ours, torch = impls.get(name), impls.get("torch-fused")
         if ours is None:
             continue
@@ -828,7 +828,7 @@ def main() -> int:
     if args.judge:
         try:
             rows = read_rows(args.judge)
-            verdicts = target_verdicts(rows, get_target("llvm-cpu").sync_up_to_params)
+            verdicts = target_verdicts(rows, get_target("llvm-cpu"))
         except (OSError, KeyError, ValueError) as e:
             parser.error(f"--judge: {args.judge} is not a CSV that a CPU run of this tool wrote ({e!r})")
         if not verdicts:
@@ -858,7 +858,7 @@ def main() -> int:
         setup = cpu_setup()
     rows = run_cases(setup, named_cases(names, parser), configs, args.rounds, args.budget, args.csv, args.png)
     if not args.device_target:
-        print_verdicts(target_verdicts(rows, get_target("llvm-cpu").sync_up_to_params))
+        print_verdicts(target_verdicts(rows, get_target("llvm-cpu")))
     return 0
 
 
