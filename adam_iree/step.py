@@ -350,10 +350,10 @@ MIXED_SHARE = 1 / 16
 
 
 def member_sums_of_squares(g: jax.Array, group: Group,
-                           transform: Optional[Callable[[jax.Array], jax.Array]] = None,
-                           fused: bool = False) -> jax.Array:
-    """Σ t(g)² of each member of a packed group of several, t = `transform` as `sum_of_squares` takes it,
-    in g's dtype (accumulated in at least float32).
+                           transform: Optional[Callable[..., jax.Array]] = None,
+                           fused: bool = False, others: Sequence[jax.Array] = ()) -> jax.Array:
+    """Σ t(g, *others)² of each member of a packed group of several, t = `transform` and `others` as
+    `sum_of_squares` takes them, in g's dtype (accumulated in at least float32).
 
     Where few spans hold several members (`span_plan`): the global norm's lanes
     (`lane_rows`) summed per span, the pure spans' sums added per member, and the mixed spans' elements
@@ -366,7 +366,8 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     if not group.storage_size:
         return totals.astype(g.dtype)
     square = squarer(g.dtype, transform)
-    lanes = operand_lane_rows((g,))
+    operands = (g, *others)
+    lanes = operand_lane_rows(operands)
     spans = span_plan(group) if lanes is not None else None
     if spans is not None and len(spans.mixed_index) <= MIXED_SHARE * group.storage_size:
         partials = no_fusion(lane_sums(lanes, square))
@@ -376,12 +377,13 @@ def member_sums_of_squares(g: jax.Array, group: Group,
         index, owner = spans.mixed_index, spans.mixed_owner
     else:
         plan = leaf_plan(group)
-        blocks = square(g).reshape(-1, LEAF_BLOCK)  # whole blocks: the buffer is padded
+        blocks = square(*(x.reshape(-1, LEAF_BLOCK) for x in operands))  # whole blocks: the buffer is padded
         heads = jnp.sum(jnp.where(leading_runs(plan.cut, fused), blocks, jnp.zeros_like(blocks)), axis=1)
         totals = totals + segment_sums(no_fusion(heads), plan.head_owner, n_members, fused)
         index, owner = plan.rest_index, plan.rest_owner
-    if len(index):  # gathered from g, so the squares are never stored
-        rest = square(g[index_table(index, fused)])
+    if len(index):  # gathered from the operands, so the squares are never stored
+        gather = index_table(index, fused)
+        rest = square(*(x[gather] for x in operands))
         totals = totals + segment_sums(no_fusion(rest), owner, n_members, fused)
     return totals.astype(g.dtype)
 
@@ -412,43 +414,47 @@ def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float, 
 def per_element(per_member: jax.Array, group: Group, rows: bool = False, operand: bool = False) -> jax.Array:
     """per_member[member(i)] for every element i of the packed group's buffer (the pad: some member's).
 
-    Per element block (`leaf_plan`): the block's head value where the block is one member's, or for the
-    few blocks that members start inside, a row of a small table. With `rows` (StepSpec.factor_rows: a
-    fused step for CPUs or CUDA), in rows of LEAF_BLOCK flattened: the head value broadcast along
-    its row, no per-element gather (gathering each element's values by its block index cost 5.4 ms of a
-    16-ms, 200-tensor, 16M-param clipnorm step on llvm-cpu; the rows cost less than that step's
-    run-to-run spread). Else per element, three gathers: without aggressive fusion (Metal) IREE stores
-    the rows whole, a full-size transient more, and on lavapipe (Vulkan) the gathers take half the rows'
-    time. `operand` as `index_table` takes it. Rows cut to an unpadded group's size were stored
-    whole on the CPU too (200 tensors, 16M + 13: 35 ms, 15 without any factor). A search over
-    the member offsets costs log2(V) rounds instead (52 ms). Two members take a select, not a gather:
-    IREE narrows a two-valued index to i1 and its SPIR-V backend then fails to compile the gather for
-    large groups ("failed to legalize arith.index_castui")."""
+    One gather from a small table (`factor_table`): a row of LEAF_BLOCK values per member, its value
+    throughout, and a row per block that members start inside, each element's member's value; each element
+    block reads its row. With `rows` (StepSpec.factor_rows: a fused step for CPUs or CUDA) the rows are
+    gathered whole, no per-element gather (those cost 5.4 ms of a 16-ms, 200-tensor, 16M-param clipnorm
+    step on llvm-cpu); else element by element (on lavapipe, Vulkan, the rows took twice the gathers' time).
+    The table and the blocks' rows are the update's only operands for the factor: with four (head values,
+    split rows, each block's row and cut, before), amsgrad + EMA took the update past IREE's 16 operands
+    and results a dispatch, and IREE stored the clipped gradient and the new m whole (8.5 MB at 1M params;
+    200 tensors, 16M params on llvm-cpu: 88 ms a step, now 22; plain clipnorm 16-18). `operand` as
+    `index_table` takes it. Rows cut to an unpadded group's size were stored whole on the CPU (200 tensors,
+    16M + 13: 35 ms, 15 without any factor); a search over the member offsets costs log2(V) rounds instead
+    (52 ms). Two members take a select, not a gather: IREE narrows a two-valued index to i1 and its SPIR-V
+    backend then fails to compile the gather for large groups ("failed to legalize arith.index_castui")."""
     n_members = len(group.members)
     if n_members == 1:
         return per_member[0]
     idx = jnp.arange(group.storage_size, dtype=jnp.int32)
     if n_members == 2:
         return jnp.where(idx >= group.offsets[1], per_member[1], per_member[0])
-    plan = leaf_plan(group)
-    # Each split block gets a row of the table (its elements' owners); the other blocks share a last row.
-    split = np.unique(plan.rest_index // LEAF_BLOCK)
-    row = np.full(len(plan.cut), len(split), dtype=np.int64)
-    row[split] = np.arange(len(split))
-    table = np.zeros((len(split) + 1, LEAF_BLOCK), dtype=np.int64)
-    table[row[plan.rest_index // LEAF_BLOCK], plan.rest_index % LEAF_BLOCK] = plan.rest_owner
-    head_values = no_fusion(per_member[index_table(plan.head_owner, operand)])
+    owners, block_row = factor_table(group)
+    table = no_fusion(per_member[index_table(owners, operand)])
     if rows:
-        rest_values = no_fusion(per_member[index_table(table, operand)])
-        rest = rest_values[index_table(row, operand)]
-        return jnp.where(leading_runs(plan.cut, operand), head_values[:, None], rest).reshape(-1)
-    rest_values = no_fusion(per_member[index_table(table.reshape(-1), operand)])
-    code = index_table(row * 2 * LEAF_BLOCK + plan.cut, operand)  # row and cut of each block, one gather
-    block, col = idx // LEAF_BLOCK, idx % LEAF_BLOCK
-    c = code[block]
-    head = head_values[block]
-    rest = rest_values[(c // (2 * LEAF_BLOCK)) * LEAF_BLOCK + col]
-    return jnp.where(col < c % (2 * LEAF_BLOCK), head, rest)
+        return table[index_table(block_row, operand)].reshape(-1)
+    return table.reshape(-1)[index_table(block_row, operand)[idx // LEAF_BLOCK] * LEAF_BLOCK + idx % LEAF_BLOCK]
+
+
+def factor_table(group: Group) -> tuple[np.ndarray, np.ndarray]:
+    """(owners, block_row) for `per_element`: owners[r, j], the member whose value row r holds at column j
+    (rows 0..V-1: member r throughout; then one row per block that members start inside, its elements'
+    members), and block_row[b], the row of element block b (its owner's where it is one member's)."""
+    plan = leaf_plan(group)
+    n_members = len(group.members)
+    split = np.unique(plan.rest_index // LEAF_BLOCK)
+    block_row = plan.head_owner.copy()
+    block_row[split] = n_members + np.arange(len(split))
+    col = np.arange(LEAF_BLOCK)
+    split_owners = np.where(col[None, :] < plan.cut[split, None], plan.head_owner[split, None], 0)
+    rest_block = plan.rest_index // LEAF_BLOCK
+    split_owners[np.searchsorted(split, rest_block), plan.rest_index % LEAF_BLOCK] = plan.rest_owner
+    owners = np.concatenate([np.repeat(np.arange(n_members)[:, None], LEAF_BLOCK, axis=1), split_owners])
+    return owners, block_row
 
 
 def float32_bits(x: jax.Array) -> jax.Array:
@@ -608,25 +614,25 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
 
     # B2: clip, over the gradients present in this call only (a pure accumulation call uses none).
     mode = config.clip_mode if update is not False else None
-    # The norms read the step's arguments and compute what they sum slice by slice (sum_of_squares), so the
-    # gradient they sum is never stored whole; the global norm of an accumulated gradient too, from the
-    # gradients and the accumulators. Per-tensor norms of an accumulated gradient, and the global norm where
-    # the update also writes v_hat and the EMA, read the gradient computed and stored (no_fusion). From the
-    # arguments, IREE split the accumulators' new values off the Adam update and stored one or two more
-    # full-size arrays between them (per-tensor: with loss scaling or EMA; global: amsgrad + EMA), and for
-    # per-tensor norms over several tensors it wrote the accumulators in place before the norm's dispatches
-    # read them (compiler.StreamPlan.stale_reads).
-    reads_accumulators = n_acc is not None and mode == "global_clipnorm" and not (
-        config.amsgrad and config.use_ema)
+    # The norms read the step's arguments and compute what they sum slice by slice (sum_of_squares,
+    # member_sums_of_squares), so the gradient they sum is never stored whole; an accumulated gradient's too,
+    # from the gradients and the accumulators. Not where the update also writes v_hat and the EMA: from the
+    # arguments, IREE split the accumulators' new values off the Adam update and stored full-size arrays
+    # between them, so there the norms read the gradient computed and stored (no_fusion, 4 bytes a
+    # parameter). Per-tensor norms of an accumulated gradient read it stored too while the clip factors
+    # took four operands of the update (step.per_element): IREE then split the update the same way and,
+    # over several tensors, wrote the accumulators in place before the norms read them
+    # (compiler.StreamPlan.stale_reads); stored, 16M params' update calls took 39-43 ms on llvm-cpu, now 19-24.
+    reads_accumulators = n_acc is not None and not (config.amsgrad and config.use_ema)
     if n_acc is None or reads_accumulators:
         norm_of, transform, others = grads, norm_transform(config, update, k), norm_operands(state, n_acc)
     else:
         norm_of, transform, others = [no_fusion(g) for g in effective], None, [()] * len(effective)
     if mode == "clipnorm":
         sums = join_split_variables([  # a lone tensor's norm is a whole group's
-            sum_of_squares(x, transform=transform)[None] if len(group.members) == 1
-            else member_sums_of_squares(x, group, transform, spec.fused)
-            for x, group in zip(norm_of, layout.groups)], layout)
+            sum_of_squares(x, transform=transform, others=o)[None] if len(group.members) == 1
+            else member_sums_of_squares(x, group, transform, spec.fused, o)
+            for x, group, o in zip(norm_of, layout.groups, others)], layout)
         effective = [clip_by_norm(g, group, s, config.clipnorm, spec.factor_rows, spec.fused)
                      for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":

@@ -143,3 +143,22 @@ def test_judging_a_missing_or_foreign_csv_is_refused_by_name(tmp_path, content):
     run = subprocess.run([sys.executable, str(ROOT / "tools" / "bench.py"), "--judge", str(path)],
                          capture_output=True, text=True)
     assert run.returncode == 2 and "--judge: " in run.stderr and str(path) in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize("config, want", [("plain", 28), ("amsgrad_ema", 44), ("global_clipnorm", 32),
+                                          ("clipnorm", 32), ("clipnorm_amsgrad_ema", 48),
+                                          ("accumulation", (3 * 12 + 36) / 4),
+                                          ("clipnorm_accumulation", (3 * 12 + 40) / 4)])
+def test_bytes_per_param_are_issue_5s(bench, config, want):
+    """28 bytes a parameter, 44 with amsgrad and EMA, +4 where a norm reads the gradients again; with
+    accumulation over 4 calls, 3 that read g and read and write the accumulator, and one with the update."""
+    assert bench.bytes_per_param(config) == want
+
+
+def test_a_norms_cost_is_timed_against_the_same_config_without_the_clip(bench):
+    """Each norm config is timed beside the config it adds its clip to: the same constructor arguments less
+    the clip's."""
+    clips = ("clipnorm", "global_clipnorm")
+    for config, unclipped in bench.NORM_CONFIGS.items():
+        kw = {k: v for k, v in bench.ALL_CONFIGS[config].items() if k not in clips}
+        assert bench.ALL_CONFIGS[unclipped] == kw and len(bench.ALL_CONFIGS[config]) == len(kw) + 1, config
