@@ -79,6 +79,12 @@ NORM_CONFIGS = {"global_clipnorm": "plain", "clipnorm": "plain", "clipnorm_amsgr
 DEFAULT_CASES = ["64K", "1M", "16M", "64M", "200x1M", "200x16M"]
 
 
+def unclipped_row(impl: str, config: str) -> str:
+    """The row name of `impl`'s step in the config a norm config adds its clip to (NORM_CONFIGS), timed
+    beside it."""
+    return f"{impl} ({NORM_CONFIGS[config]})"
+
+
 def bytes_per_param(config: str) -> float:
     kw = ALL_CONFIGS[config]
     b = 28 + 8 * bool(kw.get("amsgrad")) + 8 * bool(kw.get("use_ema")) + 4 * (config in NORM_CONFIGS)
@@ -554,9 +560,9 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
             # same interleaved rounds (per-tensor clipnorm too, against the same config without it).
             own_bytes, unclipped_of = {}, {}
             if config in NORM_CONFIGS and setup.read_device:
+                unclipped = NORM_CONFIGS[config]
                 for name in setup.ours_drivers:
-                    unclipped = NORM_CONFIGS[config]
-                    unclipped_of[name] = f"{name} ({unclipped})"
+                    unclipped_of[name] = unclipped_row(name, config)
                     fns[unclipped_of[name]], unclipped_obj = setup.impls[name](sizes, unclipped)
                     own_bytes[unclipped_of[name]] = bytes_per_param(unclipped)
                     keep.append(unclipped_obj)
@@ -775,9 +781,11 @@ def target_verdicts(rows: list[dict], profile) -> list[Verdict]:
             out.append(Verdict("small", case, config, f"{name} {ms * 1e3:.1f} µs, torch fused {torch_ms * 1e3:.1f} "
                                f"µs ({torch_ms / ms:.2f}x); {above_us:.1f} µs above the call floor ({floor_us:.1f} µs)",
                                ms <= torch_ms or above_us <= FLOOR_MARGIN_US))
-        plain = impls.get(f"{name} (plain)")
+        if config != "global_clipnorm" or n < LARGE_PARAMS:
+            continue
+        plain = impls.get(unclipped_row(name, config))
         cold = next((r for impl, r in impls.items() if impl.startswith("read once, cold")), None)
-        if config == "global_clipnorm" and n >= LARGE_PARAMS and plain is not None and cold is not None:
+        if plain is not None and cold is not None:
             extra = ms - float(plain["ms_per_step"])
             reads = extra / float(cold["ms_per_step"])
             out.append(Verdict("norm", case, config, f"{name} {ms:.3g} − plain {float(plain['ms_per_step']):.3g} ms "
