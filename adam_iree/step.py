@@ -350,10 +350,10 @@ MIXED_SHARE = 1 / 16
 
 
 def member_sums_of_squares(g: jax.Array, group: Group,
-                           transform: Optional[Callable[[jax.Array], jax.Array]] = None,
-                           fused: bool = False) -> jax.Array:
-    """Σ t(g)² of each member of a packed group of several, t = `transform` as `sum_of_squares` takes it,
-    in g's dtype (accumulated in at least float32).
+                           transform: Optional[Callable[..., jax.Array]] = None,
+                           fused: bool = False, others: Sequence[jax.Array] = ()) -> jax.Array:
+    """Σ t(g, *others)² of each member of a packed group of several, t = `transform` and `others` as
+    `sum_of_squares` takes them, in g's dtype (accumulated in at least float32).
 
     Where few spans hold several members (`span_plan`): the global norm's lanes
     (`lane_rows`) summed per span, the pure spans' sums added per member, and the mixed spans' elements
@@ -366,7 +366,8 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     if not group.storage_size:
         return totals.astype(g.dtype)
     square = squarer(g.dtype, transform)
-    lanes = operand_lane_rows((g,))
+    operands = (g, *others)
+    lanes = operand_lane_rows(operands)
     spans = span_plan(group) if lanes is not None else None
     if spans is not None and len(spans.mixed_index) <= MIXED_SHARE * group.storage_size:
         partials = no_fusion(lane_sums(lanes, square))
@@ -376,12 +377,13 @@ def member_sums_of_squares(g: jax.Array, group: Group,
         index, owner = spans.mixed_index, spans.mixed_owner
     else:
         plan = leaf_plan(group)
-        blocks = square(g).reshape(-1, LEAF_BLOCK)  # whole blocks: the buffer is padded
+        blocks = square(*(x.reshape(-1, LEAF_BLOCK) for x in operands))  # whole blocks: the buffer is padded
         heads = jnp.sum(jnp.where(leading_runs(plan.cut, fused), blocks, jnp.zeros_like(blocks)), axis=1)
         totals = totals + segment_sums(no_fusion(heads), plan.head_owner, n_members, fused)
         index, owner = plan.rest_index, plan.rest_owner
-    if len(index):  # gathered from g, so the squares are never stored
-        rest = square(g[index_table(index, fused)])
+    if len(index):  # gathered from the operands, so the squares are never stored
+        gather = index_table(index, fused)
+        rest = square(*(x[gather] for x in operands))
         totals = totals + segment_sums(no_fusion(rest), owner, n_members, fused)
     return totals.astype(g.dtype)
 
@@ -612,27 +614,30 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
 
     # B2: clip, over the gradients present in this call only (a pure accumulation call uses none).
     mode = config.clip_mode if update is not False else None
-    # The norms read the step's arguments and compute what they sum slice by slice (sum_of_squares), so the
-    # gradient they sum is never stored whole; the global norm of an accumulated gradient too, from the
-    # gradients and the accumulators. Per-tensor norms of an accumulated gradient, and the global norm where
-    # the update also writes v_hat and the EMA, read the gradient computed and stored (no_fusion). From the
-    # arguments, IREE split the accumulators' new values off the Adam update and stored one or two more
-    # full-size arrays between them (per-tensor: with loss scaling or EMA; global: amsgrad + EMA), and for
-    # per-tensor norms over several tensors it wrote the accumulators in place before the norm's dispatches
-    # read them (compiler.StreamPlan.stale_reads). Tried again with the clip factor's two operands
-    # (step.per_element): no scratch and no stale reads at 1M params, but 15 small tensors with weight decay
-    # and EMA overwrite still had the reset written first (the slow fuzz's seed 1049, against Keras).
-    reads_accumulators = n_acc is not None and mode == "global_clipnorm" and not (
-        config.amsgrad and config.use_ema)
+    # The norms read the step's arguments and compute what they sum slice by slice (sum_of_squares,
+    # member_sums_of_squares), so the gradient they sum is never stored whole; an accumulated gradient's too,
+    # from the gradients and the accumulators. Elsewhere they read the gradient computed and stored whole
+    # (no_fusion, 4 bytes a parameter), because from the arguments IREE split the accumulators' new values
+    # off the Adam update and stored full-size arrays between them: the global norm where the update also
+    # writes v_hat and the EMA; per-tensor norms with EMA (1M params: 4-8 MB of scratch, stored 4.3) and in
+    # an artifact's single step (phase None; with amsgrad 4-8 MB). Split so, the accumulators' reset could
+    # also land before the per-tensor norms read them: 15 tensors, weight decay + EMA overwrite, accumulation
+    # 2 (compiler.StreamPlan.stale_reads: 2; the slow fuzz's seed 1049 failed against Keras). Making the
+    # reset wait for the norms (its predicate computed from them too) stored the clipped gradient whole.
+    if mode == "global_clipnorm":
+        reads_accumulators = n_acc is not None and not (config.amsgrad and config.use_ema)
+    else:
+        reads_accumulators = (n_acc is not None and mode == "clipnorm" and spec.phase == "update"
+                              and not config.use_ema)
     if n_acc is None or reads_accumulators:
         norm_of, transform, others = grads, norm_transform(config, update, k), norm_operands(state, n_acc)
     else:
         norm_of, transform, others = [no_fusion(g) for g in effective], None, [()] * len(effective)
     if mode == "clipnorm":
         sums = join_split_variables([  # a lone tensor's norm is a whole group's
-            sum_of_squares(x, transform=transform)[None] if len(group.members) == 1
-            else member_sums_of_squares(x, group, transform, spec.fused)
-            for x, group in zip(norm_of, layout.groups)], layout)
+            sum_of_squares(x, transform=transform, others=o)[None] if len(group.members) == 1
+            else member_sums_of_squares(x, group, transform, spec.fused, o)
+            for x, group, o in zip(norm_of, layout.groups, others)], layout)
         effective = [clip_by_norm(g, group, s, config.clipnorm, spec.factor_rows, spec.fused)
                      for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
