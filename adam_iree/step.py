@@ -624,15 +624,14 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
     # also land before the per-tensor norms read them: 15 tensors, weight decay + EMA overwrite, accumulation
     # 2 (compiler.StreamPlan.stale_reads: 2; the slow fuzz's seed 1049 failed against Keras). Making the
     # reset wait for the norms (its predicate computed from them too) stored the clipped gradient whole.
-    if mode == "global_clipnorm":
-        reads_accumulators = n_acc is not None and not (config.amsgrad and config.use_ema)
-    else:
-        reads_accumulators = (n_acc is not None and mode == "clipnorm" and spec.phase == "update"
-                              and not config.use_ema)
-    if n_acc is None or reads_accumulators:
-        norm_of, transform, others = grads, norm_transform(config, update, k), norm_operands(state, n_acc)
-    else:
+    # (Without a norm nothing is stored: the arguments' path traces no op.)
+    reads_stored = n_acc is not None and (
+        config.amsgrad and config.use_ema if mode == "global_clipnorm"
+        else mode == "clipnorm" and (config.use_ema or spec.phase != "update"))
+    if reads_stored:
         norm_of, transform, others = [no_fusion(g) for g in effective], None, [()] * len(effective)
+    else:
+        norm_of, transform, others = grads, norm_transform(config, update, k), norm_operands(state, n_acc)
     if mode == "clipnorm":
         sums = join_split_variables([  # a lone tensor's norm is a whole group's
             sum_of_squares(x, transform=transform, others=o)[None] if len(group.members) == 1
