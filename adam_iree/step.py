@@ -616,18 +616,20 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
     mode = config.clip_mode if update is not False else None
     # The norms read the step's arguments and compute what they sum slice by slice (sum_of_squares,
     # member_sums_of_squares), so the gradient they sum is never stored whole; an accumulated gradient's too,
-    # from the gradients and the accumulators. Elsewhere they read the gradient computed and stored whole
-    # (no_fusion, 4 bytes a parameter), because from the arguments IREE split the accumulators' new values
-    # off the Adam update and stored full-size arrays between them: the global norm where the update also
-    # writes v_hat and the EMA; per-tensor norms with EMA (1M params: 4-8 MB of scratch, stored 4.3) and in
-    # an artifact's single step (phase None; with amsgrad 4-8 MB). Split so, the accumulators' reset could
-    # also land before the per-tensor norms read them: 15 tensors, weight decay + EMA overwrite, accumulation
-    # 2 (compiler.StreamPlan.stale_reads: 2; the slow fuzz's seed 1049 failed against Keras). Making the
-    # reset wait for the norms (its predicate computed from them too) stored the clipped gradient whole.
+    # from the gradients and the accumulators, on the update call and in an artifact's single step. With
+    # EMA they read the gradient computed and stored whole (no_fusion, 4 bytes a parameter), because from
+    # the arguments IREE split the accumulators' new values off the Adam update and stored full-size arrays
+    # between them (the update is then past IREE's 16 operands and results a dispatch): the global norm
+    # where the update also writes v_hat; per-tensor norms (1M params with amsgrad: 4-8 MB of scratch,
+    # stored 4.3). Split so, the accumulators' reset could also land before the per-tensor norms read them:
+    # 15 tensors, weight decay + EMA overwrite, accumulation 2 (compiler.StreamPlan.stale_reads: 2; the slow
+    # fuzz's seed 1049 failed against Keras). Making the reset wait for the norms (its predicate computed
+    # from them too) stored the clipped gradient whole. Passing the step's scalars to the update packed in
+    # one operand did not keep it whole either: IREE computed what the update derives from them in
+    # dispatches of their own, an operand each, and still split it.
     # (Without a norm nothing is stored: the arguments' path traces no op.)
-    reads_stored = n_acc is not None and (
-        config.amsgrad and config.use_ema if mode == "global_clipnorm"
-        else mode == "clipnorm" and (config.use_ema or spec.phase != "update"))
+    reads_stored = n_acc is not None and config.use_ema and (
+        config.amsgrad if mode == "global_clipnorm" else mode == "clipnorm")
     if reads_stored:
         norm_of, transform, others = [no_fusion(g) for g in effective], None, [()] * len(effective)
     else:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -162,3 +163,21 @@ def test_a_norms_cost_is_timed_against_the_same_config_without_the_clip(bench):
     for config, unclipped in bench.NORM_CONFIGS.items():
         kw = {k: v for k, v in bench.ALL_CONFIGS[config].items() if k not in clips}
         assert bench.ALL_CONFIGS[unclipped] == kw and len(bench.ALL_CONFIGS[config]) == len(kw) + 1, config
+
+
+def test_the_single_step_mode_runs_an_artifacts_step(bench):
+    """--single-step: ours runs the step of an artifact written by `adam-iree compile` (the step that decides
+    on the device), under rows of its own; after one accumulation cycle its parameters are the optimizer's."""
+    sizes, config = [5000, 300, 7], "clipnorm_accumulation"
+    call, artifact_opt = bench.make_ours("local-task", single_step=True)(sizes, config)
+    _, phased_opt = bench.make_ours("local-task")(sizes, config)
+    assert artifact_opt._artifact is not None and artifact_opt._phases() == (None,)
+    before = artifact_opt.params
+    for _ in range(bench.calls_per_cycle(config)):
+        call()
+        phased_opt.apply_staged()
+    assert list(artifact_opt._steps) == [((True,) * len(sizes), None)]
+    for name, value in artifact_opt.params.items():
+        np.testing.assert_allclose(value, phased_opt.params[name], rtol=1e-6, atol=1e-7, err_msg=name)
+        assert not np.array_equal(value, before[name]), name  # the cycle's update call updated it
+    assert bench.cpu_setup(single_step=True).ours == "ours-task (artifact)"

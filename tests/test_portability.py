@@ -73,6 +73,34 @@ def test_one_compiled_file_runs_on_cpu_and_vulkan_with_keras_numbers(tmp_path, c
                      target="vulkan")
 
 
+@pytest.mark.parametrize("target", ["llvm-cpu", "vulkan"])
+@pytest.mark.parametrize("kw", [
+    {"learning_rate": 0.02, "gradient_accumulation_steps": 3, "clipnorm": 0.05, "loss_scale_factor": 8.0,
+     "amsgrad": True, "weight_decay": 0.01},
+    {"learning_rate": 0.02, "gradient_accumulation_steps": 2, "clipnorm": 0.5, "use_ema": True,
+     "ema_overwrite_frequency": 2},
+    {"learning_rate": 0.02, "gradient_accumulation_steps": 2, "global_clipnorm": 1.0, "amsgrad": True}],
+    ids=["clipnorm_amsgrad_decay", "clipnorm_ema", "global_clipnorm"])
+def test_an_artifact_with_gradient_accumulation_gives_keras_numbers(tmp_path, kw, target):
+    """An artifact's single step decides on the device whether a call updates; its clip norms sum the
+    accumulated gradient from the gradients and the accumulators, or with EMA read it stored
+    (step.adam_step). Keras numbers over three accumulation cycles either way; the clip norms are below
+    most tensors' norms, so a wrong norm shows."""
+    params, grads = problem(6)
+    (tmp_path / "config.json").write_text(json.dumps(kw))
+    (tmp_path / "params.json").write_text(json.dumps({k: {"shape": list(v.shape), "dtype": "float32"}
+                                                      for k, v in params.items()}))
+    out = tmp_path / "step.vmfb"
+    assert cli_main(["compile", "--config", str(tmp_path / "config.json"), "--params-json",
+                     str(tmp_path / "params.json"), "--target", target, "-o", str(out)]) == 0
+    pair = SideBySide(kw, params, target=target)
+    pair.ours = adam_iree.Adam.from_artifact(out, params, target=target)
+    assert list(pair.ours._steps) == [((True,) * len(params), None)]
+    for g in grads[: 3 * kw["gradient_accumulation_steps"]]:
+        pair.apply(g)
+    pair.compare()
+
+
 def test_an_artifact_refuses_other_variables_and_targets(tmp_path):
     out = tmp_path / "s.vmfb"
     assert cli_main(["compile", "--param", "w=4x3", "--param", "b=3", "--target", "llvm-cpu", "-o", str(out)]) == 0

@@ -243,19 +243,21 @@ def test_the_global_norm_of_an_accumulated_gradient_stores_nothing_full_size(kwa
 @pytest.mark.parametrize("kwargs", [{}, {"loss_scale_factor": 4.0}, {"amsgrad": True, "weight_decay": 0.01}],
                          ids=["plain", "loss_scale", "amsgrad_decay"])
 def test_per_tensor_norms_of_an_accumulated_gradient_store_nothing_full_size(kwargs, target_name):
-    """On the update call per-tensor norms sum the accumulated gradient from the gradients and the
-    accumulators, as the global norm does, without EMA (step.adam_step says where not). They read it
-    computed by the update and stored whole before (1M params over four tensors: 4.3 MB of scratch, 256 KB
-    since). Four tensors in one group, with and without an absent gradient."""
+    """On the update call and in an artifact's single step (phase None), per-tensor norms sum the
+    accumulated gradient from the gradients and the accumulators, as the global norm does, without EMA
+    (step.adam_step says where not). They read it computed by the update and stored whole before (1M params
+    over four tensors: 4.3 MB of scratch, 256 KB since). Four tensors in one group, with and without an
+    absent gradient."""
     n = 1 << 20
     target = get_target(target_name)
     o = adam_iree.Adam(clipnorm=1.0, gradient_accumulation_steps=3, **kwargs)
     sizes = [n // 2 - 1000, 993, 7, n // 2]
     o.build({f"w{i}": np.zeros(size, np.float32) for i, size in enumerate(sizes)})
-    for present in ((True,) * 4, (True, False, True, True)):
-        plan = step_plan(o, target, "update", present=present)
-        assert plan.largest_transient_bytes < n, (present, plan)  # below a quarter of one array
-        assert plan.stale_reads == 0 and plan.host_reads == 0, (present, plan)
+    for phase in ("update", None):
+        for present in ((True,) * 4, (True, False, True, True)):
+            plan = step_plan(o, target, phase, present=present)
+            assert plan.largest_transient_bytes < n, (phase, present, plan)  # below a quarter of one array
+            assert plan.stale_reads == 0 and plan.host_reads == 0, (phase, present, plan)
 
 
 @pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])
@@ -292,12 +294,13 @@ def test_no_dispatch_reads_a_state_buffer_after_it_was_overwritten(kwargs, targe
 
 @pytest.mark.slow
 @pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])
+@pytest.mark.parametrize("phase", ["update", None], ids=["update", "artifact"])
 @pytest.mark.parametrize("seed", range(40))
-def test_random_layouts_read_no_accumulator_after_its_reset(seed, target_name):
-    """Per-tensor norms of an accumulated gradient read the accumulators on the update call (without EMA):
-    over random layouts (2-23 tensors of 1-4099 elements, bfloat16 groups, decay exclusions, absent
-    gradients, amsgrad, weight decay, loss scaling), IREE's plan of the update call reads no accumulator
-    after writing its reset."""
+def test_random_layouts_read_no_accumulator_after_its_reset(seed, target_name, phase):
+    """Per-tensor norms of an accumulated gradient read the accumulators on the update call and in an
+    artifact's single step (without EMA): over random layouts (2-23 tensors of 1-4099 elements, bfloat16
+    groups, decay exclusions, absent gradients, amsgrad, weight decay, loss scaling), IREE's plan of that
+    step reads no accumulator after writing its reset."""
     rng = np.random.default_rng(seed)
     kwargs = {"clipnorm": float(rng.uniform(0.1, 2)), "gradient_accumulation_steps": int(rng.integers(2, 5)),
               "amsgrad": bool(rng.random() < 0.5)}
@@ -315,7 +318,7 @@ def test_random_layouts_read_no_accumulator_after_its_reset(seed, target_name):
         o.exclude_from_weight_decay(var_names=["bias"])
     o.build(params)
     present = None if rng.random() < 0.5 else tuple(bool(rng.random() >= 0.3) or i == 0 for i in range(n))
-    plan = step_plan(o, get_target(target_name), "update", present=present)
+    plan = step_plan(o, get_target(target_name), phase, present=present)
     assert plan.stale_reads == 0 and plan.host_reads == 0, (kwargs, present, plan)
 
 

@@ -10,6 +10,7 @@
     python tools/bench.py --norm-alone         # the global norm compiled alone vs one read of the gradients
     python tools/bench.py --configs clipnorm,clipnorm_accumulation --cases 200x16M   # per-tensor clipnorm (when named)
     python tools/bench.py --judge bench.csv    # issue 5's targets, judged from an earlier run's CSV (printed after a run too)
+    python tools/bench.py --single-step --configs clipnorm_accumulation --cases 16M   # an artifact's single step
     python tools/bench.py --device-target cuda # on a GPU: our step vs a device-to-device copy and torch fused Adam
                                                # on the same GPU (any profile: vulkan, rocm, llvm-cpu, ...)
 
@@ -36,6 +37,7 @@ reads g and the accumulator and writes the accumulator). "vs X" is X's time / ou
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import dataclasses
 import gc
@@ -123,20 +125,41 @@ def tensor_sizes(total: int, n: int, seed: int = 0) -> list[int]:
 
 
 # -- implementations: make(sizes, config) -> callable doing one optimizer call ---------------------------------
-def make_ours(driver: str, target_name: str = "llvm-cpu"):
+def artifact_optimizer(config: str, params: dict, target) -> "adam_iree.Adam":
+    """adam_iree.Adam running the single step of an artifact written by `adam-iree compile` for `params`'
+    shapes (compiled for target.name, run on `target`'s driver): with gradient accumulation it decides on the
+    device whether a call updates, so every call runs the Adam math and selects."""
+    from adam_iree.cli import main as cli_main
+
+    folder = Path(tempfile.mkdtemp(prefix="bench_artifact_"))
+    (folder / "config.json").write_text(json.dumps({"learning_rate": LR, **ALL_CONFIGS[config]}))
+    (folder / "params.json").write_text(json.dumps({k: {"shape": list(v.shape), "dtype": "float32"}
+                                                    for k, v in params.items()}))
+    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
+        cli_main(["compile", "--config", str(folder / "config.json"), "--params-json", str(folder / "params.json"),
+                  "--target", target.name, "-o", str(folder / "step.vmfb")])
+    return adam_iree.Adam.from_artifact(folder / "step.vmfb", params, target=target)
+
+
+def make_ours(driver: str, target_name: str = "llvm-cpu", single_step: bool = False):
     def make(sizes, config):
         base = get_target(target_name)
         # Exactly `driver`, at every size: the profile's local-sync for small states (sync_up_to_params) is
-        # what the ours-sync rows measure.
+        # what the ours-sync rows measure. An artifact's target keeps the name it was compiled for.
         target = dataclasses.replace(base, sync_up_to_params=0) if driver == base.driver else dataclasses.replace(
-            base, name=f"{target_name}-{driver}", driver=driver, sync_up_to_params=0)
-        opt = adam_iree.Adam(learning_rate=LR, target=target, **ALL_CONFIGS[config])
+            base, name=target_name if single_step else f"{target_name}-{driver}", driver=driver, sync_up_to_params=0)
         rng = np.random.default_rng(1)
-        opt.build([rng.standard_normal(s).astype(np.float32) for s in sizes])
-        grads = [rng.standard_normal(s).astype(np.float32) * 1e-2 for s in sizes]
+        params = {f"v{i}": rng.standard_normal(s).astype(np.float32) for i, s in enumerate(sizes)}
+        if single_step:
+            opt = artifact_optimizer(config, params, target)
+        else:
+            opt = adam_iree.Adam(learning_rate=LR, target=target, **ALL_CONFIGS[config])
+            opt.build(params)
+        grads = {k: rng.standard_normal(s).astype(np.float32) * 1e-2 for k, s in zip(params, sizes)}
         try:
-            for buf, g in zip(opt.gradient_buffers(), grads):
-                buf[...] = g
+            buffers = opt.gradient_buffers()
+            for k, g in grads.items():
+                buffers[k][...] = g
         except RuntimeError:  # a discrete GPU: one `apply` uploads them to device staging, which later calls reuse
             opt.apply(grads)
         return opt.apply_staged, opt
@@ -493,8 +516,14 @@ class Setup:
 CPU_OURS_DRIVERS = {"ours-task": "local-task", "ours-sync": "local-sync"}
 
 
-def cpu_setup() -> Setup:
-    impls = {name: make_ours(driver) for name, driver in CPU_OURS_DRIVERS.items()}
+def ours_name(name: str, single_step: bool) -> str:
+    """A row of ours; an artifact's single step is named apart, so --judge never takes it for the optimizer's."""
+    return f"{name} (artifact)" if single_step else name
+
+
+def cpu_setup(single_step: bool = False) -> Setup:
+    drivers = {ours_name(name, single_step): driver for name, driver in CPU_OURS_DRIVERS.items()}
+    impls = {name: make_ours(driver, single_step=single_step) for name, driver in drivers.items()}
     impls["numpy"] = make_numpy
     if available("optax"):
         impls["optax"] = make_optax
@@ -504,8 +533,8 @@ def cpu_setup() -> Setup:
     missing = [m for m in ("optax", "torch") if not available(m)]
     if missing:
         print(f"(not installed, skipped: {', '.join(missing)}; pip install {' '.join(missing)})")
-    return Setup(impls, "ours-task", "probe (triad)", iree_triad, 12, "llvm-cpu",
-                 CPU_OURS_DRIVERS, "cpu")
+    return Setup(impls, ours_name("ours-task", single_step), "probe (triad)", iree_triad, 12, "llvm-cpu",
+                 drivers, "cpu")
 
 
 def torch_device_for(target) -> str | None:
@@ -513,11 +542,12 @@ def torch_device_for(target) -> str | None:
     return {"cuda": "cuda", "hip": "cuda", "local-task": "cpu", "local-sync": "cpu"}.get(target.driver)
 
 
-def device_setup(target_name: str) -> Setup:
+def device_setup(target_name: str, single_step: bool = False) -> Setup:
     """Our step on `target_name`'s device against a device-to-device copy and, where torch can reach the same
     device (CUDA/ROCm; the CPU for llvm-cpu profiles), torch's fused and foreach Adam there."""
     target = get_target(target_name)
-    impls = {f"ours-{target_name}": make_ours(target.driver, target_name)}
+    ours = ours_name(f"ours-{target_name}", single_step)
+    impls = {ours: make_ours(target.driver, target_name, single_step)}
     torch_device = torch_device_for(target)
     read_device = None
     if torch_device and available("torch"):
@@ -531,8 +561,8 @@ def device_setup(target_name: str) -> Setup:
             print(f"(torch {torch.__version__} sees no GPU: torch baselines skipped)")
     else:
         print(f"(no torch baseline for the {target.driver!r} driver here)")
-    return Setup(impls, f"ours-{target_name}", "probe (device copy)", lambda n: hal_copy(n, target_name), 8,
-                 target_name, {f"ours-{target_name}": target.driver}, read_device)
+    return Setup(impls, ours, "probe (device copy)", lambda n: hal_copy(n, target_name), 8,
+                 target_name, {ours: target.driver}, read_device)
 
 
 def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) -> list[dict]:
@@ -834,6 +864,10 @@ def main() -> int:
     parser.add_argument("--device-target", metavar="TARGET",
                         help="bench on this target's device instead (e.g. cuda): our step vs a device-to-device copy "
                              "and torch fused Adam on the same device")
+    parser.add_argument("--single-step", action="store_true",
+                        help="ours runs an artifact's single step (adam-iree compile), which decides on the device "
+                             "whether a call updates: with accumulation every call runs the Adam math (GB/s still "
+                             "counts the optimizer's bytes); rows named '(artifact)', no target verdicts")
     args = parser.parse_args()
     if args.memory_child:
         memory_child(int(args.memory_child[0]), args.memory_child[1], int(args.memory_child[2]))
@@ -872,11 +906,11 @@ def main() -> int:
         if reason:
             print(f"cannot bench {args.device_target}: {reason}")
             return 1
-        setup = device_setup(args.device_target)
+        setup = device_setup(args.device_target, args.single_step)
     else:
-        setup = cpu_setup()
+        setup = cpu_setup(args.single_step)
     rows = run_cases(setup, named_cases(names, parser), configs, args.rounds, args.budget, args.csv, args.png)
-    if not args.device_target:
+    if not args.device_target and not args.single_step:
         print_verdicts(target_verdicts(rows, get_target("llvm-cpu")))
     return 0
 
