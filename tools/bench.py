@@ -136,8 +136,10 @@ def artifact_optimizer(config: str, params: dict, target) -> "adam_iree.Adam":
     (folder / "params.json").write_text(json.dumps({k: {"shape": list(v.shape), "dtype": "float32"}
                                                     for k, v in params.items()}))
     with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
-        cli_main(["compile", "--config", str(folder / "config.json"), "--params-json", str(folder / "params.json"),
-                  "--target", target.name, "-o", str(folder / "step.vmfb")])
+        status = cli_main(["compile", "--config", str(folder / "config.json"), "--params-json",
+                           str(folder / "params.json"), "--target", target.name, "-o", str(folder / "step.vmfb")])
+    if status != 0:
+        raise RuntimeError(f"adam-iree compile of the {config} artifact for {target.name} exited with {status}")
     return adam_iree.Adam.from_artifact(folder / "step.vmfb", params, target=target)
 
 
