@@ -79,6 +79,34 @@ def manifest(spec: StepSpec, config: dict, targets: Sequence[TargetProfile],
     }
 
 
+def compile_artifact(path: str | os.PathLike, config: dict, variables: Sequence[tuple[str, tuple[int, ...], str]],
+                     targets: Sequence[TargetProfile], exclude_from_weight_decay: Sequence[str] | None = None
+                     ) -> tuple[Path, bytes, StepSpec]:
+    """Compile the step of a Keras Adam `config` (a `get_config()` dict as JSON holds it: the learning rate a
+    float or a built-in schedule's config) for `variables` ((path, shape, dtype) triples) and `targets`, and
+    write it with its manifest (`write`): what `adam-iree compile` does. Returns the path, the module and
+    its StepSpec. A callable learning rate has no manifest form (ArtifactError)."""
+    from .compiler import builds_factor_rows, compile_step, fuses_aggressively, step_compile_flags
+    from .config import config_to_dict, learning_rate_from_config, make_config
+    from .export import plan_step
+    from .targets import check_variable_dtypes
+
+    config = dict(config)
+    if "learning_rate" in config:
+        config["learning_rate"] = learning_rate_from_config(config["learning_rate"])
+    adam_config = make_config(**config)
+    if adam_config.lr_kind == "callable":
+        raise ArtifactError("a callable learning rate cannot be written to a manifest; "
+                            "use a float or a built-in schedule")
+    spec = plan_step(adam_config, list(variables), exclude_from_weight_decay, group_limit(targets),
+                     fuses_aggressively(targets, adam_config), builds_factor_rows(targets, adam_config))
+    check_variable_dtypes(targets, spec.layout.variables)
+    vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused))
+    lr = config.get("learning_rate", 0.001)
+    float_lr = float(np.float32(lr)) if adam_config.lr_kind == "float" else None
+    return write(path, vmfb, manifest(spec, config_to_dict(adam_config, float_lr), targets)), vmfb, spec
+
+
 def write(path: str | os.PathLike, vmfb: bytes, abi: dict) -> Path:
     """Write the module and `<path>.json` beside it, each atomically."""
     path = Path(path)

@@ -26,35 +26,23 @@ def _parse_param(text: str) -> tuple[str, tuple[int, ...], str]:
 
 def cmd_compile(args) -> int:
     from . import artifact
-    from .compiler import builds_factor_rows, compile_step, fuses_aggressively, step_compile_flags
-    from .config import config_to_dict, learning_rate_from_config, make_config
-    from .export import plan_step
-    from .targets import check_variable_dtypes, get_target
+    from .targets import get_target
 
     config_dict = json.loads(Path(args.config).read_text()) if args.config else {}
     if not isinstance(config_dict, dict):
         raise SystemExit(f"--config {args.config}: expected a JSON object (a Keras Adam config)")
-    if "learning_rate" in config_dict:
-        config_dict["learning_rate"] = learning_rate_from_config(config_dict["learning_rate"])
     params = list(args.param)
     if args.params_json:
         for name, entry in json.loads(Path(args.params_json).read_text()).items():
             params.append((name, tuple(entry["shape"]), entry.get("dtype", "float32")))
     if not params:
         raise SystemExit("adam-iree compile: give the parameter shapes with --param NAME=SHAPE or --params-json")
-    config = make_config(**config_dict)
-    if config.lr_kind == "callable":
-        raise SystemExit("adam-iree compile: a callable learning rate cannot be written to a manifest; "
-                         "use a float or a built-in schedule")
     targets = [get_target(name) for name in (args.target or ["llvm-cpu"])]
-    limit = artifact.group_limit(targets)
-    spec = plan_step(config, params, args.exclude_from_weight_decay, limit, fuses_aggressively(targets, config),
-                     builds_factor_rows(targets, config))
-    check_variable_dtypes(targets, spec.layout.variables)
-    vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused))
-    lr = config_dict.get("learning_rate", 0.001)
-    float_lr = float(np.float32(lr)) if config.lr_kind == "float" else None
-    out = artifact.write(args.output, vmfb, artifact.manifest(spec, config_to_dict(config, float_lr), targets))
+    try:
+        out, vmfb, spec = artifact.compile_artifact(args.output, config_dict, params, targets,
+                                                    args.exclude_from_weight_decay)
+    except artifact.ArtifactError as e:
+        raise SystemExit(f"adam-iree compile: {e}") from e
     print(f"wrote {out} ({len(vmfb)} bytes) and {out}.json for {', '.join(t.name for t in targets)}: "
           f"{len(params)} variables in {len(spec.layout.groups)} packed group(s)")
     return 0

@@ -38,17 +38,24 @@ def problem(seed: int = 0, shapes=SHAPES):
     return params, grads
 
 
-# -- 4. one artifact for all ------------------------------------------------------------------------------
-def test_one_compiled_file_runs_on_cpu_and_vulkan_with_keras_numbers(tmp_path, capsys):
-    params, grads = problem(1)
-    kw = {"learning_rate": 0.01, "amsgrad": True, "use_ema": True, "global_clipnorm": 1.5, "weight_decay": 0.02}
+def compile_with_cli(tmp_path, kw: dict, params: dict, targets: list, *extra: str):
+    """`adam-iree compile` of the Keras config `kw` for `params`' shapes and `targets` (`extra`: more
+    arguments), from JSON files as a user writes them: the artifact's path."""
     (tmp_path / "config.json").write_text(json.dumps(kw))
     (tmp_path / "params.json").write_text(json.dumps({k: {"shape": list(v.shape), "dtype": "float32"}
                                                       for k, v in params.items()}))
     out = tmp_path / "step.vmfb"
+    target_args = [a for t in targets for a in ("--target", t)]
     assert cli_main(["compile", "--config", str(tmp_path / "config.json"), "--params-json",
-                     str(tmp_path / "params.json"), "--exclude-from-weight-decay", "bias",
-                     "--target", "llvm-cpu", "--target", "vulkan", "--target", "cuda", "-o", str(out)]) == 0
+                     str(tmp_path / "params.json"), *extra, *target_args, "-o", str(out)]) == 0
+    return out
+
+
+# -- 4. one artifact for all ------------------------------------------------------------------------------
+def test_one_compiled_file_runs_on_cpu_and_vulkan_with_keras_numbers(tmp_path, capsys):
+    params, grads = problem(1)
+    kw = {"learning_rate": 0.01, "amsgrad": True, "use_ema": True, "global_clipnorm": 1.5, "weight_decay": 0.02}
+    out = compile_with_cli(tmp_path, kw, params, ["llvm-cpu", "vulkan", "cuda"], "--exclude-from-weight-decay", "bias")
     assert "llvm-cpu, vulkan, cuda" in capsys.readouterr().out
     blob = out.read_bytes()
     for fmt in (b"embedded-elf-", b"vulkan-spirv-fb", b"cuda-nvptx-fb"):  # one executable per device
@@ -87,12 +94,7 @@ def test_an_artifact_with_gradient_accumulation_gives_keras_numbers(tmp_path, kw
     (step.adam_step). Keras numbers over three accumulation cycles either way; the clip norms are below
     most tensors' norms, so a wrong norm shows."""
     params, grads = problem(6)
-    (tmp_path / "config.json").write_text(json.dumps(kw))
-    (tmp_path / "params.json").write_text(json.dumps({k: {"shape": list(v.shape), "dtype": "float32"}
-                                                      for k, v in params.items()}))
-    out = tmp_path / "step.vmfb"
-    assert cli_main(["compile", "--config", str(tmp_path / "config.json"), "--params-json",
-                     str(tmp_path / "params.json"), "--target", target, "-o", str(out)]) == 0
+    out = compile_with_cli(tmp_path, kw, params, [target])
     pair = SideBySide(kw, params, target=target)
     pair.ours = adam_iree.Adam.from_artifact(out, params, target=target)
     assert list(pair.ours._steps) == [((True,) * len(params), None)]

@@ -37,7 +37,6 @@ reads g and the accumulator and writes the accumulator). "vs X" is X's time / ou
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import dataclasses
 import gc
@@ -126,21 +125,17 @@ def tensor_sizes(total: int, n: int, seed: int = 0) -> list[int]:
 
 # -- implementations: make(sizes, config) -> callable doing one optimizer call ---------------------------------
 def artifact_optimizer(config: str, params: dict, target) -> "adam_iree.Adam":
-    """adam_iree.Adam running the single step of an artifact written by `adam-iree compile` for `params`'
-    shapes (compiled for target.name, run on `target`'s driver): with gradient accumulation it decides on the
-    device whether a call updates, so every call runs the Adam math and selects."""
-    from adam_iree.cli import main as cli_main
+    """adam_iree.Adam running the single step of an artifact (`artifact.compile_artifact`, what `adam-iree
+    compile` writes) for `params`' shapes, compiled for target.name and run on `target`'s driver: with
+    gradient accumulation it decides on the device whether a call updates, so every call runs the Adam math
+    and selects."""
+    from adam_iree.artifact import compile_artifact
 
-    folder = Path(tempfile.mkdtemp(prefix="bench_artifact_"))
-    (folder / "config.json").write_text(json.dumps({"learning_rate": LR, **ALL_CONFIGS[config]}))
-    (folder / "params.json").write_text(json.dumps({k: {"shape": list(v.shape), "dtype": "float32"}
-                                                    for k, v in params.items()}))
-    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
-        status = cli_main(["compile", "--config", str(folder / "config.json"), "--params-json",
-                           str(folder / "params.json"), "--target", target.name, "-o", str(folder / "step.vmfb")])
-    if status != 0:
-        raise RuntimeError(f"adam-iree compile of the {config} artifact for {target.name} exited with {status}")
-    return adam_iree.Adam.from_artifact(folder / "step.vmfb", params, target=target)
+    variables = [(k, v.shape, v.dtype.name) for k, v in params.items()]
+    with tempfile.TemporaryDirectory(prefix="bench_artifact_") as folder:  # from_artifact reads the file whole
+        path, _, _ = compile_artifact(Path(folder) / "step.vmfb", {"learning_rate": LR, **ALL_CONFIGS[config]},
+                                      variables, [get_target(target.name)])
+        return adam_iree.Adam.from_artifact(path, params, target=target)
 
 
 def make_ours(driver: str, target_name: str = "llvm-cpu", single_step: bool = False):
