@@ -102,6 +102,7 @@ class Adam:
         self._exclude_ids: set[int] = set()
         self._exclude_pattern: re.Pattern | None = None
         self._built = False
+        self._layout: StateLayout | None = None  # set by build(), which compiles a step before it counts as built
         self._session: DeviceSession | None = None
         self._steps: dict[tuple[tuple[bool, ...], str | None], LoadedStep] = {}
         self._artifact: tuple[bytes, dict] | None = None  # a precompiled module and its manifest
@@ -247,7 +248,7 @@ class Adam:
 
     def _compile_common_step(self) -> None:
         """Compile (or fetch from the cache) the all-gradients-present step now, not on the first apply."""
-        for phase in self._phases():
+        for phase in self.step_phases():
             self._step_for(tuple(True for _ in self._specs), phase)
 
     # -- weight decay exclusions -------------------------------------------------------------------------
@@ -353,7 +354,7 @@ class Adam:
             self._state.replace(1 + names.index((gi, PARAM)), avg)
 
     # -- the step -------------------------------------------------------------------------------------
-    def _phases(self) -> tuple[str | None, ...]:
+    def step_phases(self) -> tuple[str | None, ...]:
         """The step variants calls use: with gradient accumulation, one for update calls and one for pure
         accumulation calls (the host knows k, so a micro call does no Adam math), except from an artifact,
         whose single step decides on the device."""
@@ -362,22 +363,37 @@ class Adam:
         return ("update", "accumulate")
 
     def _phase(self) -> str | None:
-        """Which variant the next call runs (see `_phases`)."""
-        if self._phases() == (None,):
+        """Which variant the next call runs (see `step_phases`)."""
+        if self.step_phases() == (None,):
             return None
         return "update" if (self._k_host + 1) % self._config.accumulation_steps == 0 else "accumulate"
+
+    def step_module(self, present: tuple[bool, ...], phase: str | None) -> tuple[bytes, tuple[int, ...]]:
+        """The module (vmfb) this optimizer runs for a call with gradients `present` (per variable, build
+        order) in `phase` (one of `step_phases()`), compiled or taken from its artifact, and the state slots
+        its step writes into storage the caller passes (the rest are donated: updated in place). For tools
+        that run the step outside the optimizer (`tools/profile_dispatches.py`); phase None is also the
+        single step an artifact holds, which decides on the device whether a call updates."""
+        if self._layout is None:  # build() itself calls this before the optimizer counts as built
+            self._check_built("step_module")
+        present = tuple(present)
+        if len(present) != len(self._specs) or not all(isinstance(p, bool) for p in present):
+            raise ValueError(f"Argument `present`: expected {len(self._specs)} bools, one per variable in build "
+                             f"order; received {present!r}.")
+        phases = tuple(dict.fromkeys((*self.step_phases(), None)))
+        if phase not in phases:
+            raise ValueError(f"Argument `phase`: expected one of {phases!r}; received {phase!r}.")
+        targets = [self._target]
+        spec = StepSpec(self._config, self._layout, present, phase, fuses_aggressively(targets, self._config),
+                        builds_factor_rows(targets, self._config))
+        if self._artifact is not None and all(present):
+            return self._checked_artifact(spec), artifact.storage_results(self._artifact[1])
+        return compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused)), (COUNTER_SLOT,)
 
     def _step_for(self, present: tuple[bool, ...], phase: str | None) -> LoadedStep:
         step = self._steps.get((present, phase))
         if step is None:
-            targets = [self._target]
-            spec = StepSpec(self._config, self._layout, present, phase, fuses_aggressively(targets, self._config),
-                            builds_factor_rows(targets, self._config))
-            if self._artifact is not None and all(present):
-                vmfb, storage = self._checked_artifact(spec), artifact.storage_results(self._artifact[1])
-            else:
-                vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused))
-                storage = (COUNTER_SLOT,)
+            vmfb, storage = self.step_module(present, phase)
             all_tied = len(storage) == len(self._layout.device_arrays())  # a double-buffered format-2 module
             step = self._session.load_step(vmfb, tied=None if all_tied else storage)
             self._steps[(present, phase)] = step

@@ -171,7 +171,7 @@ def test_the_single_step_mode_runs_an_artifacts_step(bench):
     sizes, config = [5000, 300, 7], "clipnorm_accumulation"
     call, artifact_opt = bench.make_ours("local-task", single_step=True)(sizes, config)
     _, phased_opt = bench.make_ours("local-task")(sizes, config)
-    assert artifact_opt._artifact is not None and artifact_opt._phases() == (None,)
+    assert artifact_opt._artifact is not None and artifact_opt.step_phases() == (None,)
     before = artifact_opt.params
     for _ in range(bench.calls_per_cycle(config)):
         call()

@@ -63,7 +63,7 @@ def test_steps_allocate_no_device_memory(kwargs, driver):
     if driver == "local-task":
         assert per_step == 0, f"{after - before} bytes allocated over 10 steps"
     else:
-        plans = [step_plan(opt, get_target("llvm-cpu"), phase) for phase in opt._phases()]
+        plans = [step_plan(opt, get_target("llvm-cpu"), phase) for phase in opt.step_phases()]
         assert per_step <= max(p.largest_transient_bytes for p in plans), (per_step, plans)
 
 
@@ -161,9 +161,9 @@ PACKED_SMALL_SCRATCH = 16 * 1024
 
 
 def phases_and_artifact_step(opt) -> list:
-    """The step variants `opt` runs (`_phases`) and an artifact's single step (phase None, which decides on
+    """The step variants `opt` runs (`step_phases`) and an artifact's single step (phase None, which decides on
     the device; the same as the optimizer's without accumulation)."""
-    return list(dict.fromkeys([*opt._phases(), None]))
+    return list(dict.fromkeys([*opt.step_phases(), None]))
 
 
 def step_plan(opt, target, phase=None, flags=None, present=None):
@@ -475,7 +475,7 @@ def test_a_norm_step_waits_for_the_device_only_at_its_end(kwargs, n_tensors, tar
     target = get_target(target_name)
     o = adam_iree.Adam(**kwargs)
     o.build([np.zeros(4096 + 7 * i, np.float32) for i in range(n_tensors)])
-    for phase in o._phases():
+    for phase in o.step_phases():
         plan = step_plan(o, target, phase)
         assert plan.host_waits == 0, (phase, plan)
         with monkeypatch.context() as m:
