@@ -113,13 +113,20 @@ def profile_module(vmfb: bytes, driver: str, min_time_s: float, function: str = 
     with tempfile.TemporaryDirectory(prefix="profile_dispatches_") as folder:
         module, capture = Path(folder) / "step.vmfb", Path(folder) / "step.ireeprof"
         module.write_bytes(vmfb)
-        subprocess.run([runtime_tool("iree-benchmark-module"), f"--module={module}", f"--function={function}",
-                        f"--device={driver}", *splat_inputs(declaration), f"--benchmark_min_time={min_time_s}",
-                        "--device_profiling_mode=host-execution", f"--device_profiling_output={capture}"],
-                       check=True, capture_output=True, text=True)
-        stats = subprocess.run([runtime_tool("iree-profile"), "statistics", "--format=jsonl", str(capture)],
-                               check=True, capture_output=True, text=True).stdout
+        run_tool("iree-benchmark-module", f"--module={module}", f"--function={function}", f"--device={driver}",
+                 *splat_inputs(declaration), f"--benchmark_min_time={min_time_s}",
+                 "--device_profiling_mode=host-execution", f"--device_profiling_output={capture}")
+        stats = run_tool("iree-profile", "statistics", "--format=jsonl", str(capture))
     return parse_statistics(stats)
+
+
+def run_tool(name: str, *args: str) -> str:
+    """Run one of iree-base-runtime's tools and return its standard output; a failure raises with its own
+    message."""
+    done = subprocess.run([runtime_tool(name), *args], capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"{name} failed (exit {done.returncode}): {(done.stderr or done.stdout).strip()}")
+    return done.stdout
 
 
 def step_modules(sizes: list[int], config: str, target) -> list[tuple[str | None, bytes]]:
