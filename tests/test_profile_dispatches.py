@@ -30,14 +30,6 @@ def tool():
     del sys.modules[spec.name]
 
 
-def declaration(vmfb: bytes) -> str:
-    import iree.runtime as rt
-
-    instance = rt.VmInstance()
-    module = rt.VmModule.copy_buffer(instance, vmfb)
-    return module.lookup_function("step").reflection["iree.abi.declaration"]
-
-
 def test_splat_inputs_are_what_the_step_takes(tool, tmp_path):
     """One splat per argument (state, gradients, learning rate, output storage), of its exact type: IREE's
     own runner takes them (it refuses a wrong shape or element type), bfloat16 and a 2-D variable included."""
@@ -45,7 +37,7 @@ def test_splat_inputs_are_what_the_step_takes(tool, tmp_path):
     opt.build({"a": np.zeros(100, np.float32), "b": np.zeros((3, 5), np.float32),
                "c": np.zeros(70, ml_dtypes.bfloat16)})
     vmfb, _ = opt.step_module((True, True, True), None)
-    flags = tool.splat_inputs(declaration(vmfb))
+    flags = tool.splat_inputs(tool.function_declaration(vmfb))
     assert any("xbf16=" in f for f in flags) and flags[0] == f"--input=i32={tool.COUNTER_VALUE}"
     module = tmp_path / "step.vmfb"
     module.write_bytes(vmfb)

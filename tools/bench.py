@@ -754,6 +754,15 @@ def named_cases(names: list[str], parser: argparse.ArgumentParser) -> list[tuple
         parser.error(str(e))
 
 
+def named_configs(names: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`names` if each is a configuration of ALL_CONFIGS, else the parser's error naming those that are not."""
+    unknown = [c for c in names if c not in ALL_CONFIGS]
+    if unknown:
+        parser.error(f"--configs: {', '.join(map(repr, unknown))} not known; expected a comma list from "
+                     + ", ".join(ALL_CONFIGS))
+    return names
+
+
 # -- issue 5's targets, judged from a run's rows ---------------------------------------------------------------
 LARGE_PARAMS = 1 << 24  # from 16M params a step is bandwidth-bound: its state does not stay cached between steps
 SMALL_SINGLE_PARAMS = 1 << 16  # "at 64K params"
@@ -891,11 +900,8 @@ def main() -> int:
         run_norm_alone(named_cases(names, parser), args.device_target or "llvm-cpu", args.rounds, args.budget)
         return 0
     names = ["64K", "1M", "200x1M"] if args.quick else (args.cases.split(",") if args.cases else DEFAULT_CASES)
-    configs = ["plain"] if args.quick else (args.configs.split(",") if args.configs else list(CONFIGS))
-    unknown = [c for c in configs if c not in ALL_CONFIGS]
-    if unknown:
-        parser.error(f"--configs: {', '.join(map(repr, unknown))} not known; expected a comma list from "
-                     + ", ".join(ALL_CONFIGS))
+    configs = named_configs(["plain"] if args.quick else (args.configs.split(",") if args.configs else list(CONFIGS)),
+                            parser)
     if args.device_target:
         from adam_iree.targets import device_unavailable_reason
 

@@ -64,6 +64,15 @@ def runtime_tool(name: str) -> str:
     return str(path)
 
 
+def function_declaration(vmfb: bytes, function: str = STEP_FUNCTION) -> str:
+    """The `iree.abi.declaration` of a module's function: its arguments' and results' tensor types."""
+    import iree.runtime as rt
+
+    instance = rt.VmInstance()
+    module = rt.VmModule.copy_buffer(instance, vmfb)  # kept while its function is read (else a crash)
+    return module.lookup_function(function).reflection["iree.abi.declaration"]
+
+
 def splat_inputs(declaration: str) -> list[str]:
     """`--input=` flags for every argument of a function, from its `iree.abi.declaration` (what
     `VmFunction.reflection` holds): each tensor a splat, integer scalars COUNTER_VALUE, float scalars
@@ -103,13 +112,9 @@ def profile_module(vmfb: bytes, driver: str, min_time_s: float, function: str = 
                    ) -> tuple[float, list[DispatchTime]]:
     """Run `function` of the module repeatedly for at least `min_time_s` on `driver` with HAL host-execution
     profiling, and return `parse_statistics` of the capture."""
-    import iree.runtime as rt
-
     if driver not in CPU_DRIVERS:
         raise ValueError(f"--driver: {driver!r} is not profiled here; expected one of {', '.join(CPU_DRIVERS)}")
-    instance = rt.VmInstance()
-    loaded = rt.VmModule.copy_buffer(instance, vmfb)  # kept while its function is read (else a crash)
-    declaration = loaded.lookup_function(function).reflection["iree.abi.declaration"]
+    declaration = function_declaration(vmfb, function)
     with tempfile.TemporaryDirectory(prefix="profile_dispatches_") as folder:
         module, capture = Path(folder) / "step.vmfb", Path(folder) / "step.ireeprof"
         module.write_bytes(vmfb)
@@ -157,11 +162,7 @@ def main() -> int:
     parser.add_argument("--min-time", type=float, default=1.0, help="seconds of calls per step variant")
     args = parser.parse_args()
     cases = bench.named_cases(args.cases.split(","), parser)
-    configs = args.configs.split(",")
-    unknown = [c for c in configs if c not in bench.ALL_CONFIGS]
-    if unknown:
-        parser.error(f"--configs: {', '.join(map(repr, unknown))} not known; expected a comma list from "
-                     + ", ".join(bench.ALL_CONFIGS))
+    configs = bench.named_configs(args.configs.split(","), parser)
     target = get_target(args.target)
     if target.driver not in CPU_DRIVERS:
         parser.error(f"--target: {args.target!r} runs on {target.driver!r}; expected a CPU profile "
