@@ -399,24 +399,26 @@ def join_split_variables(sums: list[jax.Array], layout: StateLayout) -> list[jax
 
 
 def clip_by_norm(g: jax.Array, group: Group, l2sum: jax.Array, clipnorm: float, rows: bool = False,
-                 operand: bool = False) -> jax.Array:
+                 operand: bool = False, select_members: int = 0) -> jax.Array:
     """Per-tensor clip, never short-circuited: g' = (g·c) / max(n, c), n = √Σg² or Σg² when Σg² ≤ 0.
 
     `l2sum` holds Σg² per member (spec 1.5 formulas, Keras's two-tap where so a NaN stays NaN and
-    0 stays 0); `rows` and `operand` as `per_element` takes them."""
+    0 stays 0); `rows`, `operand` and `select_members` as `per_element` takes them."""
     pred = l2sum > 0
     l2sum_safe = jnp.where(pred, l2sum, jnp.ones_like(l2sum))
     l2norm = jnp.where(pred, jnp.sqrt(l2sum_safe), l2sum)
     per_member = no_fusion(nan_maximum(l2norm, clipnorm))
-    return (g * clipnorm) / per_element(per_member, group, rows, operand)
+    return (g * clipnorm) / per_element(per_member, group, rows, operand, select_members)
 
 
-def per_element(per_member: jax.Array, group: Group, rows: bool = False, operand: bool = False) -> jax.Array:
+def per_element(per_member: jax.Array, group: Group, rows: bool = False, operand: bool = False,
+                select_members: int = 0) -> jax.Array:
     """per_member[member(i)] for every element i of the packed group's buffer (the pad: some member's).
 
-    One gather from a small table (`factor_table`): a row of LEAF_BLOCK values per member, its value
-    throughout, and a row per block that members start inside, each element's member's value; each element
-    block reads its row. With `rows` (StepSpec.factor_rows: a fused step for CPUs or CUDA) the rows are
+    With `rows` and no element block holding more than `select_members` members (`block_members`): each
+    block's values by selects (`block_selects`). Else one gather from a small table (`factor_table`): a
+    row of LEAF_BLOCK values per member, its value throughout, and a row per block that members start
+    inside, each element's member's value; each element block reads its row. With `rows` (StepSpec.factor_rows: a fused step for CPUs or CUDA) the rows are
     gathered whole, no per-element gather (those cost 5.4 ms of a 16-ms, 200-tensor, 16M-param clipnorm
     step on llvm-cpu); else element by element (on lavapipe, Vulkan, the rows took twice the gathers' time).
     The table and the blocks' rows are the update's only operands for the factor: with four (head values,
@@ -433,11 +435,66 @@ def per_element(per_member: jax.Array, group: Group, rows: bool = False, operand
     idx = jnp.arange(group.storage_size, dtype=jnp.int32)
     if n_members == 2:
         return jnp.where(idx >= group.offsets[1], per_member[1], per_member[0])
+    if rows and select_members:
+        members = block_members(group)
+        if members.cuts.shape[0] < select_members:
+            return block_selects(no_fusion(per_member[index_table(members.live, operand)]),
+                                 index_table(members.head, operand), index_table(members.cuts, operand))
     owners, block_row = factor_table(group)
     table = no_fusion(per_member[index_table(owners, operand)])
     if rows:
         return table[index_table(block_row, operand)].reshape(-1)
     return table.reshape(-1)[index_table(block_row, operand)[idx // LEAF_BLOCK] * LEAF_BLOCK + idx % LEAF_BLOCK]
+
+
+class BlockMembers(NamedTuple):
+    """The members of each element block of a packed group (static, from the layout), for `block_selects`.
+
+    K is the most members a block holds. `live`: the members with elements in buffer order, the last one
+    repeated K − 1 times; `head[b]`: the position in `live` of the member holding block b's first element;
+    `cuts[j, b]`: where in block b the (j+1)-th member after that one starts (LEAF_BLOCK: none there)."""
+
+    live: np.ndarray
+    head: np.ndarray
+    cuts: np.ndarray  # (K - 1, blocks)
+
+
+def block_members(group: Group) -> BlockMembers:
+    c = chunks(group, LEAF_BLOCK)
+    starts_inside = c.member_starts % LEAF_BLOCK != 0
+    block = c.member_starts[starts_inside] // LEAF_BLOCK  # ascending
+    per_block = np.bincount(block, minlength=len(c.start))
+    others = int(per_block.max()) if len(block) else 0
+    cuts = np.full((others, len(c.start)), LEAF_BLOCK, np.int64)
+    cuts[np.arange(len(block)) - np.searchsorted(block, block), block] = c.member_starts[starts_inside] % LEAF_BLOCK
+    head = np.searchsorted(c.member_starts, c.start, side="right") - 1
+    return BlockMembers(np.r_[c.members, np.repeat(c.members[-1:], others)], head, cuts)
+
+
+def block_selects(table: jax.Array, head: jax.Array, cuts: jax.Array) -> jax.Array:
+    """Each element's value, block by block: table[head[b]], then table[head[b] + j + 1] from cuts[j, b] on
+    (`BlockMembers`). Per block, each of these indices is one value broadcast along the block, which IREE
+    vectorizes as a scalar load; a row of LEAF_BLOCK values gathered per block (`factor_table`) it
+    vectorizes as a gather, 16 scalar loads a vector (200 tensors, 1M params on llvm-cpu: the update 359 ->
+    252 us a call, plain Adam's 177). Only the blocks' own arrays may feed the indices: computed from them
+    in the update (decoded from one packed array, made unfoldable), IREE gathers element by element (524 us).
+    Each member after the first takes the update two more operands (its index and its cut), so
+    `select_members` (`block_select_limit`) bounds them."""
+    col = jnp.arange(LEAF_BLOCK, dtype=jnp.int32)[None, :]
+    values = jnp.broadcast_to(table[head][:, None], (head.shape[0], LEAF_BLOCK))
+    for j in range(cuts.shape[0]):
+        values = jnp.where(col >= cuts[j][:, None], table[head + (j + 1)][:, None], values)
+    return values.reshape(-1)
+
+
+def block_select_limit(config: AdamConfig) -> int:
+    """The most members an element block may hold for `block_selects` in this config's update (0: none),
+    as IREE's limit of operands a dispatch allows them. Measured on llvm-cpu's stream plans (1M params,
+    tensors cut to put 1-3 members in a block): with no further slot, up to 3 members kept the update one
+    dispatch; with one of amsgrad, EMA or accumulation 2 (3 stored the clipped gradient, 8 MB); with two,
+    even 1 (where the rows' two operands fit)."""
+    slots = int(config.amsgrad) + int(config.use_ema) + int(config.accumulation_steps is not None)
+    return {0: 3, 1: 2}.get(slots, 0)
 
 
 def factor_table(group: Group) -> tuple[np.ndarray, np.ndarray]:
@@ -639,7 +696,8 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
             sum_of_squares(x, transform=transform, others=o)[None] if len(group.members) == 1
             else member_sums_of_squares(x, group, transform, spec.fused, o)
             for x, group, o in zip(norm_of, layout.groups, others)], layout)
-        effective = [clip_by_norm(g, group, s, config.clipnorm, spec.factor_rows, spec.fused)
+        effective = [clip_by_norm(g, group, s, config.clipnorm, spec.factor_rows, spec.fused,
+                                  block_select_limit(config))
                      for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
         sums = [sum_of_squares(g, m, transform, o) for g, m, o, h in zip(norm_of, masks, others, has_grad) if h]

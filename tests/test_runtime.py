@@ -19,7 +19,8 @@ from adam_iree.compiler import builds_factor_rows, fuses_aggressively, step_comp
 from adam_iree.config import make_config
 from adam_iree.export import export_step
 from adam_iree.layout import storage_size
-from adam_iree.step import StepSpec
+import adam_iree.step as adam_step_module
+from adam_iree.step import StepSpec, block_members, block_select_limit
 from adam_iree.targets import get_target
 
 FULL = dict(amsgrad=True, use_ema=True, ema_overwrite_frequency=3, weight_decay=0.01, global_clipnorm=1.0,
@@ -366,6 +367,32 @@ def test_per_tensor_clipnorm_stores_nothing_full_size_where_fused(target_name, n
     # fused: the largest scratch is the blocks' sums (n/32), not the squares (unpadded, 16M + 13: 4n)
     assert plan.largest_transient_bytes <= (4 * storage_size(n) // 32 + PACKED_SMALL_SCRATCH if fused
                                             else 2 * 4 * n + 4 * storage_size(n) // 32 + PACKED_SMALL_SCRATCH), plan
+
+
+@pytest.mark.parametrize("target_name", ["llvm-cpu", "cuda-sm90"])
+@pytest.mark.parametrize("slots,members", [({}, 3), ({"amsgrad": True}, 2), ({"use_ema": True}, 2),
+                                           ({"gradient_accumulation_steps": 2}, 2)],
+                         ids=["plain", "amsgrad", "ema", "accumulation"])
+def test_per_tensor_clipnorm_selects_fit_the_update(target_name, slots, members, monkeypatch):
+    """Where its blocks hold at most `step.block_select_limit` members, per-tensor clipnorm takes each
+    block's factors by selects (`step.block_selects`: two more operands of the update a member after the
+    first); at that limit the call does what it does with the factor table's rows: as many dispatches, no
+    more scratch. One member more (three with one slot) stored the clipped gradient whole (8 MB at 1M
+    params), and so did even one with two slots: those keep the rows."""
+    n = 1 << 20
+    target = get_target(target_name)
+    o = adam_iree.Adam(clipnorm=1.0, **slots)
+    # member starts inside blocks of 32: [5, 40) holds 2 members per block, [1000, 1040) 3
+    cuts = [0, 5, 40, 1000, 1033, 70_000, n - 3, n] if members == 2 else [0, 5, 40, 50, 1000, 1033, 1040, n]
+    o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
+    (group,) = o._layout.groups
+    assert block_members(group).cuts.shape[0] + 1 == members == block_select_limit(o.config)
+    selects = {phase: step_plan(o, target, phase) for phase in phases_and_artifact_step(o)}
+    monkeypatch.setattr(adam_step_module, "block_select_limit", lambda config: 0)
+    for phase, plan in selects.items():
+        rows = step_plan(o, target, phase)
+        assert (plan.dispatches, plan.largest_transient_bytes) == (rows.dispatches, rows.largest_transient_bytes)
+        assert plan.largest_transient_bytes < n, (phase, plan)  # the norms' partials
 
 
 def test_a_stream_plan_counts_what_a_call_does_not_the_modules_initializers():

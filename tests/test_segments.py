@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from adam_iree.layout import GROUP_ALIGN, Group
-from adam_iree.step import (LEAF_BLOCK, MIXED_SHARE, NORM_LANES, NORM_REGIONS, SPAN, lane_rows,
+from adam_iree.step import (LEAF_BLOCK, MIXED_SHARE, NORM_LANES, NORM_REGIONS, SPAN, block_members, lane_rows,
                             leaf_plan, member_sums_of_squares, per_element, segment_sums, span_plan)
 
 SIZES = [0, 1, 3, 31, 32, 33, 64, 100, 1000, 5000]
@@ -50,10 +50,30 @@ def test_per_tensor_sums_and_scales_match_numpy(seed):
 
     per_member = np.arange(1, len(group.members) + 1, dtype=np.float32)
     want = np.repeat(per_member, group.sizes)
-    for rows in (False, True):
-        scale = np.broadcast_to(jax.jit(lambda p: per_element(p, group, rows))(per_member), g.shape)
-        np.testing.assert_array_equal(scale[: group.size], want, err_msg=f"rows={rows}")
+    # element by element; in rows of the factor table; by selects in each block (every block, however many
+    # members it holds: the step bounds them by its operands, `block_select_limit`)
+    for rows, select_members in ((False, 0), (True, 0), (True, LEAF_BLOCK)):
+        scale = np.broadcast_to(jax.jit(lambda p: per_element(p, group, rows, select_members=select_members))(
+            per_member), g.shape)
+        np.testing.assert_array_equal(scale[: group.size], want, err_msg=f"rows={rows}, selects={select_members}")
         assert np.isin(scale[group.size:], per_member).all()  # the pad's: some member's (its gradient is 0)
+
+
+@pytest.mark.parametrize("sizes,most", [([64, 32, 4096], 1), ([5, 35, 960, 40], 2), ([5, 35, 10, 950, 33, 7], 3),
+                                        ([0, 3, 0, 1, 20, 100], 4), ([1] * 40, 32)])
+def test_block_members_lists_each_blocks_members(sizes, most):
+    """`block_members` against the members' offsets: each element of block b belongs to live[head[b] + j],
+    j the number of cuts[:, b] at or before it, and K = `most`, the most members a block holds (empty
+    members skipped, the pad its last member's)."""
+    group = packed(sizes)
+    m = block_members(group)
+    assert m.cuts.shape == (most - 1, group.storage_size // LEAF_BLOCK)
+    owner = np.repeat([j for j, s in enumerate(sizes) if s], [s for s in sizes if s])
+    owner = np.r_[owner, np.full(group.storage_size - group.size, owner[-1])]
+    col = np.arange(group.storage_size) % LEAF_BLOCK
+    block = np.arange(group.storage_size) // LEAF_BLOCK
+    after = (m.cuts[:, block] <= col[None, :]).sum(axis=0)
+    np.testing.assert_array_equal(m.live[m.head[block] + after], owner)
 
 
 @pytest.mark.parametrize("total,n_tensors", [((1 << 20) + 13, 7), ((1 << 21) + 5, 40), (1 << 20, 3000),
