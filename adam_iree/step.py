@@ -418,9 +418,10 @@ def per_element(per_member: jax.Array, group: Group, rows: bool = False, operand
     With `rows` and no element block holding more than `select_members` members (`block_members`): each
     block's values by selects (`block_selects`). Else one gather from a small table (`factor_table`): a
     row of LEAF_BLOCK values per member, its value throughout, and a row per block that members start
-    inside, each element's member's value; each element block reads its row. With `rows` (StepSpec.factor_rows: a fused step for CPUs or CUDA) the rows are
-    gathered whole, no per-element gather (those cost 5.4 ms of a 16-ms, 200-tensor, 16M-param clipnorm
-    step on llvm-cpu); else element by element (on lavapipe, Vulkan, the rows took twice the gathers' time).
+    inside, each element's member's value; each element block reads its row. With `rows`
+    (StepSpec.factor_rows: a fused step for CPUs or CUDA) the rows are gathered whole, no per-element gather
+    (those cost 5.4 ms of a 16-ms, 200-tensor, 16M-param clipnorm step on llvm-cpu); else element by element
+    (on lavapipe, Vulkan, the rows took twice the gathers' time).
     The table and the blocks' rows are the update's only operands for the factor: with four (head values,
     split rows, each block's row and cut, before), amsgrad + EMA took the update past IREE's 16 operands
     and results a dispatch, and IREE stored the clipped gradient and the new m whole (8.5 MB at 1M params;
