@@ -86,7 +86,7 @@ def compile_artifact(path: str | os.PathLike, config: dict, variables: Sequence[
     float or a built-in schedule's config) for `variables` ((path, shape, dtype) triples) and `targets`, and
     write it with its manifest (`write`): what `adam-iree compile` does. Returns the path, the module and
     its StepSpec. A callable learning rate has no manifest form (ArtifactError)."""
-    from .compiler import builds_factor_rows, compile_step, fuses_aggressively, step_compile_flags
+    from .compiler import compile_step, step_choices, step_compile_flags
     from .config import config_to_dict, learning_rate_from_config, make_config
     from .export import plan_step
     from .targets import check_variable_dtypes
@@ -99,7 +99,7 @@ def compile_artifact(path: str | os.PathLike, config: dict, variables: Sequence[
         raise ArtifactError("a callable learning rate cannot be written to a manifest; "
                             "use a float or a built-in schedule")
     spec = plan_step(adam_config, list(variables), exclude_from_weight_decay, group_limit(targets),
-                     fuses_aggressively(targets, adam_config), builds_factor_rows(targets, adam_config))
+                     **step_choices(targets, adam_config))
     check_variable_dtypes(targets, spec.layout.variables)
     vmfb = compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused))
     lr = config.get("learning_rate", 0.001)

@@ -64,6 +64,17 @@ def on_cpus(targets: Sequence[TargetProfile]) -> bool:
     return bool(targets) and all(t.device == "local" for t in targets)
 
 
+# A step sums its norms' short rows as products with a vector of ones on CPUs (StepSpec.row_sums_by_dot,
+# step.row_sums): IREE's CPU code for a sum over rows of 32 or 1024 is a chain of scalar adds, for a
+# matrix-vector product vector multiply-adds (200 tensors / 1M params with clipnorm: the leaf sums 188 -> 83
+# us; global clipnorm's tree of partials at 64M 406 -> 280 us). GPU code is untimed with it, so unchanged.
+def step_choices(targets: Sequence[TargetProfile], config: Optional[AdamConfig] = None) -> dict[str, bool]:
+    """The StepSpec fields that depend on the targets, as keywords: `fused`, `factor_rows`,
+    `row_sums_by_dot`."""
+    return {"fused": fuses_aggressively(targets, config), "factor_rows": builds_factor_rows(targets, config),
+            "row_sums_by_dot": on_cpus(targets)}
+
+
 # IREE's default CPU distribution tiles the leaf reduction of a gradient norm ((n/32) x 32) into workgroups
 # of 32 rows, 4 KB (16384 of them at 16M params), whose scheduling costs more than the read itself; this
 # gives 512-row, 64 KB workgroups (global clipnorm at 16M: 10.3 -> 8.5 ms, best of 31; plain unchanged).

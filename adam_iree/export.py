@@ -76,13 +76,13 @@ def plan_step(
     max_group_bytes: int = 0,
     fused: bool = False,
     factor_rows: bool = False,
+    row_sums_by_dot: bool = False,
 ) -> StepSpec:
     """A StepSpec from a config and (path, shape, dtype) triples, with every gradient present.
 
     Weight-decay exclusion here is by name regex only (what a file or command line can say);
-    `max_group_bytes` cuts the packed groups to a storage-buffer limit (0: none); `fused` as
-    StepSpec.fused (compiler.fuses_aggressively for the module's targets), `factor_rows` as
-    StepSpec.factor_rows (compiler.builds_factor_rows)."""
+    `max_group_bytes` cuts the packed groups to a storage-buffer limit (0: none); `fused`, `factor_rows`
+    and `row_sums_by_dot` as StepSpec's fields (compiler.step_choices for the module's targets)."""
     import re
 
     import numpy as np
@@ -96,7 +96,8 @@ def plan_step(
     pattern = re.compile("|".join(set(exclude_from_weight_decay))) if exclude_from_weight_decay else None
     decayed = [pattern is None or re.search(pattern, v.name) is None for v in specs]
     layout = StateLayout.for_config(config, specs, decayed, max_group_bytes)
-    return StepSpec(config, layout, tuple(True for _ in specs), fused=fused, factor_rows=factor_rows)
+    return StepSpec(config, layout, tuple(True for _ in specs), fused=fused, factor_rows=factor_rows,
+                    row_sums_by_dot=row_sums_by_dot)
 
 
 def export_train_step(spec, tied: bool = True) -> str:

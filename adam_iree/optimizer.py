@@ -16,7 +16,7 @@ import numpy as np
 
 from . import config as cfg
 from . import artifact
-from .compiler import builds_factor_rows, compile_step, fuses_aggressively, step_compile_flags
+from .compiler import compile_step, step_choices, step_compile_flags
 from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers, lost_device_note
 from .spec import COUNTER_SLOT, StepSpec
@@ -384,8 +384,7 @@ class Adam:
         if phase not in phases:
             raise ValueError(f"Argument `phase`: expected one of {phases!r}; received {phase!r}.")
         targets = [self._target]
-        spec = StepSpec(self._config, self._layout, present, phase, fuses_aggressively(targets, self._config),
-                        builds_factor_rows(targets, self._config))
+        spec = StepSpec(self._config, self._layout, present, phase, **step_choices(targets, self._config))
         if self._artifact is not None and all(present):
             return self._checked_artifact(spec), artifact.storage_results(self._artifact[1])
         return compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused)), (COUNTER_SLOT,)

@@ -33,6 +33,10 @@ class StepSpec:
     # rows are cheaper on CPUs and CUDA, and without that fusion they are stored whole
     # (compiler.builds_factor_rows).
     factor_rows: bool = False
+    # The norms' short row sums (leaves and trees) as products with a vector of ones (step.row_sums): IREE's
+    # CPU code for those is vector multiply-adds, for a row reduction a chain of scalar adds
+    # (compiler.sums_rows_by_dot).
+    row_sums_by_dot: bool = False
 
     def __post_init__(self):
         if self.phase not in (None, "update", "accumulate"):

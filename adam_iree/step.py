@@ -128,11 +128,18 @@ LEAF_BLOCK = 32
 REDUCTION_BLOCK = 1024
 
 
-def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK) -> jax.Array:
-    """Σx over a 1-D array as a tree of sums of at most `block` (then REDUCTION_BLOCK) terms each."""
+def row_sums(x: jax.Array, by_dot: bool = False) -> jax.Array:
+    """Σ_j x[i, j] for each row i of a 2-D x; `by_dot` (StepSpec.row_sums_by_dot): as the product x·1,
+    which IREE's CPU code runs in vectors (its row reduction is a chain of scalar adds)."""
+    return x @ jnp.ones(x.shape[1], x.dtype) if by_dot else jnp.sum(x, axis=1)
+
+
+def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK, by_dot: bool = False) -> jax.Array:
+    """Σx over a 1-D array as a tree of sums of at most `block` (then REDUCTION_BLOCK) terms each
+    (`row_sums`, `by_dot` as it takes it)."""
     while x.shape[0] > block:
         n, nb = x.shape[0], x.shape[0] // block
-        head = jnp.sum(x[: nb * block].reshape(nb, block), axis=1)
+        head = row_sums(x[: nb * block].reshape(nb, block), by_dot)
         x = head if nb * block == n else jnp.concatenate([head, jnp.sum(x[nb * block :])[None]])
         block = REDUCTION_BLOCK
     return jnp.sum(x)
@@ -200,14 +207,15 @@ def squarer(dtype, transform: Optional[Callable[..., jax.Array]]) -> Callable[..
 
 
 def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
-                   transform: Optional[Callable[..., jax.Array]] = None, others: Sequence[jax.Array] = ()) -> jax.Array:
+                   transform: Optional[Callable[..., jax.Array]] = None, others: Sequence[jax.Array] = (),
+                   by_dot: bool = False) -> jax.Array:
     """Σ t(g, *others)² over the elements where `mask` holds (all when None), t = `transform` (element-wise,
     e.g. unscaling, or the accumulated gradient from g and its accumulator in `others`, arrays shaped like g;
     None: g itself), accumulated in at least float32 and returned in g's dtype.
 
     In lanes (`lane_rows`) when there is no mask, else in rows. `transform` is applied slice by slice to
     slices of the operands, so what it computes is never stored; a g that comes in computed (not an
-    argument of the step) is stored whole first."""
+    argument of the step) is stored whole first. `by_dot`: as `row_sums` takes it."""
     square = squarer(g.dtype, transform)
     operands = (g, *others)
     lanes = None if mask is not None else operand_lane_rows(operands, NORM_REGIONS)
@@ -219,9 +227,9 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
         sq = square(*(x.reshape(-1, LEAF_BLOCK) if whole_rows else x for x in operands))
         if mask is not None:
             sq = jnp.where(mask.reshape(sq.shape), sq, jnp.zeros_like(sq))
-        return blocked_sum(sq.reshape(-1)).astype(g.dtype)
+        return blocked_sum(sq.reshape(-1), by_dot=by_dot).astype(g.dtype)
     # The lanes are the leaves (LEAF_BLOCK terms each), so the partials go straight to REDUCTION_BLOCK.
-    return blocked_sum(no_fusion(lane_sums(lanes, square)), REDUCTION_BLOCK).astype(g.dtype)
+    return blocked_sum(no_fusion(lane_sums(lanes, square)), REDUCTION_BLOCK, by_dot).astype(g.dtype)
 
 
 class LeafPlan(NamedTuple):
@@ -292,7 +300,7 @@ def run_sums(values: jax.Array, owner: np.ndarray, n_members: int, operand: bool
     return jnp.concatenate([sums, zero])[index_table(slot, operand)]
 
 
-def segment_sums(values: jax.Array, owner, n_members: int, operand: bool = False) -> jax.Array:
+def segment_sums(values: jax.Array, owner, n_members: int, operand: bool = False, by_dot: bool = False) -> jax.Array:
     """Σ values per member (`owner`: each value's member, sorted, static), as a tree of sums of at most
     LEAF_BLOCK terms and without a scatter: IREE runs a scatter whose indices repeat in one GPU thread
     (workgroup size 1), and on CUDA 200 tensors' norms took 9.5 ms that way (H100, 16M params).
@@ -300,7 +308,9 @@ def segment_sums(values: jax.Array, owner, n_members: int, operand: bool = False
     Level by level, each block of LEAF_BLOCK values gives its leading run's sum (its first value's member;
     a dense masked sum: `leading_runs`), and the values after that run, those of members starting inside
     the block (at most LEAF_BLOCK - 1 each), are summed per member (`run_sums`). The leading runs' sums are
-    the next level's values, until every member's run fits in a block. `operand`: as `index_table` takes it."""
+    the next level's values, until every member's run fits in a block. `operand`: as `index_table` takes it;
+    `by_dot`: the leading runs' sums as `row_sums` takes it (the runs' rows stay reductions: IREE's CPU
+    code for the product of a gathered table and ones was 3-5x slower)."""
     owner = np.asarray(owner)
     totals = jnp.zeros(n_members, values.dtype)
     while runs(owner)[1].max() > LEAF_BLOCK:
@@ -310,7 +320,7 @@ def segment_sums(values: jax.Array, owner, n_members: int, operand: bool = False
             owner = np.r_[owner, np.full(pad, owner[-1])]
         start = np.arange(0, len(owner), LEAF_BLOCK)
         cut = np.minimum(np.searchsorted(owner, owner[start], side="right") - start, LEAF_BLOCK)
-        heads = jnp.sum(jnp.where(leading_runs(cut, operand), values.reshape(-1, LEAF_BLOCK), 0), axis=1)
+        heads = row_sums(jnp.where(leading_runs(cut, operand), values.reshape(-1, LEAF_BLOCK), 0), by_dot)
         col = np.arange(LEAF_BLOCK)[None, :]
         split = np.flatnonzero(cut < LEAF_BLOCK)
         rest = (start[split, None] + col)[col >= cut[split, None]]
@@ -351,7 +361,7 @@ MIXED_SHARE = 1 / 16
 
 def member_sums_of_squares(g: jax.Array, group: Group,
                            transform: Optional[Callable[..., jax.Array]] = None,
-                           fused: bool = False, others: Sequence[jax.Array] = ()) -> jax.Array:
+                           fused: bool = False, others: Sequence[jax.Array] = (), by_dot: bool = False) -> jax.Array:
     """Σ t(g, *others)² of each member of a packed group of several, t = `transform` and `others` as
     `sum_of_squares` takes them, in g's dtype (accumulated in at least float32).
 
@@ -360,7 +370,8 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     gathered and summed per member. Else a dense, masked sum of every element block's leading run
     (`leaf_plan`), plus a small gather of the elements of members that start inside a block. The partial
     sums are then added up per member by `segment_sums` (no scatter). `fused`: the step is compiled with
-    aggressive fusion (StepSpec.fused), so its index tables are kept operands (`index_table`)."""
+    aggressive fusion (StepSpec.fused), so its index tables are kept operands (`index_table`); `by_dot`:
+    the row sums as `row_sums` takes it."""
     n_members = len(group.members)
     totals = jnp.zeros(n_members, jnp.promote_types(g.dtype, jnp.float32))
     if not group.storage_size:
@@ -371,20 +382,20 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     spans = span_plan(group) if lanes is not None else None
     if spans is not None and len(spans.mixed_index) <= MIXED_SHARE * group.storage_size:
         partials = no_fusion(lane_sums(lanes, square))
-        span_sums = jnp.sum(partials.reshape(-1, NORM_LANES), axis=1)
+        span_sums = row_sums(partials.reshape(-1, NORM_LANES), by_dot)
         pure = jnp.where(index_table(spans.pure, fused) > 0, span_sums, jnp.zeros_like(span_sums))
-        totals = totals + segment_sums(no_fusion(pure), spans.owner, n_members, fused)
+        totals = totals + segment_sums(no_fusion(pure), spans.owner, n_members, fused, by_dot)
         index, owner = spans.mixed_index, spans.mixed_owner
     else:
         plan = leaf_plan(group)
         blocks = square(*(x.reshape(-1, LEAF_BLOCK) for x in operands))  # whole blocks: the buffer is padded
-        heads = jnp.sum(jnp.where(leading_runs(plan.cut, fused), blocks, jnp.zeros_like(blocks)), axis=1)
-        totals = totals + segment_sums(no_fusion(heads), plan.head_owner, n_members, fused)
+        heads = row_sums(jnp.where(leading_runs(plan.cut, fused), blocks, jnp.zeros_like(blocks)), by_dot)
+        totals = totals + segment_sums(no_fusion(heads), plan.head_owner, n_members, fused, by_dot)
         index, owner = plan.rest_index, plan.rest_owner
     if len(index):  # gathered from the operands, so the squares are never stored
         gather = index_table(index, fused)
         rest = square(*(x[gather] for x in operands))
-        totals = totals + segment_sums(no_fusion(rest), owner, n_members, fused)
+        totals = totals + segment_sums(no_fusion(rest), owner, n_members, fused, by_dot)
     return totals.astype(g.dtype)
 
 
@@ -694,14 +705,16 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
         norm_of, transform, others = grads, norm_transform(config, update, k), norm_operands(state, n_acc)
     if mode == "clipnorm":
         sums = join_split_variables([  # a lone tensor's norm is a whole group's
-            sum_of_squares(x, transform=transform, others=o)[None] if len(group.members) == 1
-            else member_sums_of_squares(x, group, transform, spec.fused, o)
+            sum_of_squares(x, transform=transform, others=o, by_dot=spec.row_sums_by_dot)[None]
+            if len(group.members) == 1
+            else member_sums_of_squares(x, group, transform, spec.fused, o, spec.row_sums_by_dot)
             for x, group, o in zip(norm_of, layout.groups, others)], layout)
         effective = [clip_by_norm(g, group, s, config.clipnorm, spec.factor_rows, spec.fused,
                                   block_select_limit(config))
                      for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
-        sums = [sum_of_squares(g, m, transform, o) for g, m, o, h in zip(norm_of, masks, others, has_grad) if h]
+        sums = [sum_of_squares(g, m, transform, o, spec.row_sums_by_dot)
+                for g, m, o, h in zip(norm_of, masks, others, has_grad) if h]
         # The barrier stands before the scale's few scalar ops, so they run inside the update's dispatch,
         # not in one of their own (a dispatch hand-off: 35-40 us a step at 64K-1M params on local-task).
         scale = global_clip_scale(no_fusion(sums), config.global_clipnorm)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 import adam_iree
-from adam_iree.compiler import builds_factor_rows, fuses_aggressively, step_compile_flags, stream_plan
+from adam_iree.compiler import step_choices, step_compile_flags, stream_plan
 from adam_iree.export import export_step
 from adam_iree.spec import StepSpec
 from adam_iree.targets import get_target
@@ -85,9 +85,8 @@ def test_each_dispatch_of_a_call_is_timed(tool):
     call_us, dispatches = tool.profile_module(vmfb, "local-sync", 0.2)
     opt = adam_iree.Adam(clipnorm=1.0)
     opt.build({f"v{i}": np.zeros(s, np.float32) for i, s in enumerate(sizes)})
-    fused = fuses_aggressively([target], opt.config)
-    spec = StepSpec(opt.config, opt._layout, (True,) * 3, phase, fused, builds_factor_rows([target], opt.config))
-    plan = stream_plan(export_step(spec), target, step_compile_flags([target], fused))
+    spec = StepSpec(opt.config, opt._layout, (True,) * 3, phase, **step_choices([target], opt.config))
+    plan = stream_plan(export_step(spec), target, step_compile_flags([target], spec.fused))
     assert len(dispatches) == plan.dispatches > 2
     assert [int(d.name.split("_")[2]) for d in dispatches] == list(range(len(dispatches)))
     assert len({d.calls for d in dispatches}) == 1 and dispatches[0].calls >= 10

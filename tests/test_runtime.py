@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -15,7 +16,7 @@ import numpy as np
 import pytest
 
 import adam_iree
-from adam_iree.compiler import builds_factor_rows, fuses_aggressively, step_compile_flags, stream_plan
+from adam_iree.compiler import builds_factor_rows, fuses_aggressively, step_choices, step_compile_flags, stream_plan
 from adam_iree.config import make_config
 from adam_iree.export import export_step
 from adam_iree.layout import storage_size
@@ -138,8 +139,8 @@ def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
         o.exclude_from_weight_decay(var_names=["bias"])
         o.build({f"layer{i}/{'kernel' if i % 2 == 0 else 'bias'}": rng.standard_normal(int(k)).astype(np.float32)
                  for i, k in enumerate(sizes)})
-        spec = StepSpec(o.config, o._layout, tuple([True] * n_tensors), None, True, True)  # as on llvm-cpu
         targets = [get_target("llvm-cpu")]
+        spec = StepSpec(o.config, o._layout, tuple([True] * n_tensors), None, **step_choices(targets, o.config))
         return o, spec, stream_plan(export_step(spec), targets[0], step_compile_flags(targets, True)).dispatches
 
     _, _, n_small = dispatches(8)
@@ -170,10 +171,10 @@ def phases_and_artifact_step(opt) -> list:
 def step_plan(opt, target, phase=None, flags=None, present=None):
     """IREE's stream plan of `opt`'s step (every gradient present unless `present` says) for `target`,
     compiled with the flags the optimizer uses unless `flags` says."""
-    fused = flags is None and fuses_aggressively([target], opt.config)  # as the optimizer builds it
+    choices = step_choices([target], opt.config) if flags is None else {}  # as the optimizer builds it
     present = (True,) * len(opt._layout.variables) if present is None else present
-    spec = StepSpec(opt.config, opt._layout, present, phase, fused, fused and builds_factor_rows([target], opt.config))
-    return stream_plan(export_step(spec), target, step_compile_flags([target], fused) if flags is None else flags)
+    spec = StepSpec(opt.config, opt._layout, present, phase, **choices)
+    return stream_plan(export_step(spec), target, step_compile_flags([target], spec.fused) if flags is None else flags)
 
 
 @pytest.mark.parametrize("kwargs,n_tensors", [
@@ -395,6 +396,36 @@ def test_per_tensor_clipnorm_selects_fit_the_update(target_name, slots, members,
         assert plan.largest_transient_bytes < n, (phase, plan)  # the norms' partials
 
 
+@pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])
+@pytest.mark.parametrize("clip,cuts", [("clipnorm", [0, 5, 40, 1000, 1033, 70_000, (1 << 20) - 3, 1 << 20]),
+                                       ("clipnorm", [*range(0, 1 << 20, 3000), 1 << 20]),
+                                       ("global_clipnorm", [0, 1 << 20])],
+                         ids=["clipnorm-spans", "clipnorm-blocks", "global_clipnorm"])
+def test_cpu_norms_sum_their_rows_as_products_with_ones(target_name, clip, cuts):
+    """On CPUs the norms' row sums (leaves of 32, the partials' 1024s, spans' 16: `step.row_sums`) are
+    products with a vector of ones, which IREE's CPU code runs in vector multiply-adds where its row
+    reduction is a chain of scalar adds; the call then has as many dispatches and no more scratch than with
+    the reductions. GPU targets keep the reductions (untimed with products). Per-tensor norms over spans
+    (7 tensors in 2^20) and, with 350 tensors, over element blocks (`member_sums_of_squares`)."""
+    from adam_iree.compiler import stream_ir
+
+    target = get_target(target_name)
+    o = adam_iree.Adam(**{clip: 1.0})
+    o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
+    choices = step_choices([target], o.config)
+    assert choices["row_sums_by_dot"] == (target.device == "local")
+    spec = StepSpec(o.config, o._layout, (True,) * (len(cuts) - 1), None, **choices)
+    call = stream_ir(export_step(spec), target, step_compile_flags([target], spec.fused)).split("@step(", 1)[1]
+    dispatches = re.findall(r"stream\.cmd\.dispatch @\w+::@(\w+)", call)
+    assert any(re.search(r"_matvec_\d+x(16|32|1024)_", d) for d in dispatches) == choices["row_sums_by_dot"], dispatches
+    if choices["row_sums_by_dot"]:
+        products = step_plan(o, target)
+        reductions = stream_plan(export_step(dataclasses.replace(spec, row_sums_by_dot=False)), target,
+                                 step_compile_flags([target], spec.fused))
+        assert products.dispatches == reductions.dispatches, (products, reductions)
+        assert products.largest_transient_bytes <= reductions.largest_transient_bytes, (products, reductions)
+
+
 def test_a_stream_plan_counts_what_a_call_does_not_the_modules_initializers():
     """IREE moves work on constants (per-tensor clipnorm's index tables, a hoisted scalar) into initializers
     that run once when the module loads, each with a submission of its own; a plan counted them as every
@@ -404,10 +435,8 @@ def test_a_stream_plan_counts_what_a_call_does_not_the_modules_initializers():
     target = get_target("llvm-cpu")
     o = adam_iree.Adam(clipnorm=1.0)
     o.build([np.zeros(4096 + 7 * i, np.float32) for i in range(8)])
-    fused = fuses_aggressively([target], o.config)
-    rows = builds_factor_rows([target], o.config)
-    text = stream_ir(export_step(StepSpec(o.config, o._layout, (True,) * 8, None, fused, rows)), target,
-                     step_compile_flags([target], fused))
+    spec = StepSpec(o.config, o._layout, (True,) * 8, None, **step_choices([target], o.config))
+    text = stream_ir(export_step(spec), target, step_compile_flags([target], spec.fused))
     call = text.split("util.func public @step(", 1)[1]
     assert "util.initializer" in text and text.count("stream.cmd.execute") > call.count("stream.cmd.execute") == 1
     plan = step_plan(o, target)

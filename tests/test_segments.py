@@ -44,9 +44,10 @@ def test_per_tensor_sums_and_scales_match_numpy(seed):
 
     g = np.zeros(group.storage_size, np.float32)
     g[: group.size] = rng.standard_normal(group.size)
-    sums = np.asarray(jax.jit(lambda a: member_sums_of_squares(a, group))(g))
     want = [np.sum(g[o:o + s].astype(np.float64) ** 2) for o, s in zip(group.offsets, group.sizes)]
-    np.testing.assert_allclose(sums, want, rtol=1e-5, atol=0)
+    for by_dot in (False, True):  # the rows summed as reductions, and as products with ones (CPU steps)
+        sums = np.asarray(jax.jit(lambda a: member_sums_of_squares(a, group, by_dot=by_dot))(g))
+        np.testing.assert_allclose(sums, want, rtol=1e-5, atol=0, err_msg=f"by_dot={by_dot}")
 
     per_member = np.arange(1, len(group.members) + 1, dtype=np.float32)
     want = np.repeat(per_member, group.sizes)
@@ -76,12 +77,14 @@ def test_block_members_lists_each_blocks_members(sizes, most):
     np.testing.assert_array_equal(m.live[m.head[block] + after], owner)
 
 
+@pytest.mark.parametrize("by_dot", [False, True], ids=["reductions", "products"])
 @pytest.mark.parametrize("total,n_tensors", [((1 << 20) + 13, 7), ((1 << 21) + 5, 40), (1 << 20, 3000),
                                               ((1 << 16) + 13, 5)])
-def test_long_per_tensor_sums_match_numpy(total, n_tensors):
+def test_long_per_tensor_sums_match_numpy(total, n_tensors, by_dot):
     """The sums take the global norm's lanes per span of 512 and gather the spans that hold several tensors
     (`span_plan`), unless those are more than MIXED_SHARE of the elements (3000 tensors in 2^20: the
-    blocks of 32 as above); with a transform applied to what is read (unscaling)."""
+    blocks of 32 as above); with a transform applied to what is read (unscaling); the rows summed as
+    reductions or as products with ones (`row_sums`)."""
     rng = np.random.default_rng(total)
     cuts = np.sort(rng.choice(np.arange(1, total), n_tensors - 1, replace=False))
     group = packed(np.diff([0, *cuts, total]))
@@ -89,7 +92,7 @@ def test_long_per_tensor_sums_match_numpy(total, n_tensors):
     assert (len(spans.mixed_index) <= MIXED_SHARE * group.storage_size) == (n_tensors < 1000)
     g = np.zeros(group.storage_size, np.float32)
     g[:total] = rng.standard_normal(total)
-    sums = np.asarray(jax.jit(lambda a: member_sums_of_squares(a, group, lambda t: t / 2))(g))
+    sums = np.asarray(jax.jit(lambda a: member_sums_of_squares(a, group, lambda t: t / 2, by_dot=by_dot))(g))
     want = [np.sum((g[o:o + s].astype(np.float64) / 2) ** 2) for o, s in zip(group.offsets, group.sizes)]
     np.testing.assert_allclose(sums, want, rtol=2e-6, atol=0)
 
@@ -106,9 +109,10 @@ def test_segment_sums_match_a_bincount(seed, operand):
     lengths[int(rng.integers(n_members))] += 1  # never all empty
     owner = np.repeat(np.arange(n_members), lengths)
     values = rng.standard_normal(len(owner)).astype(np.float32)
-    sums = np.asarray(jax.jit(lambda v: segment_sums(v, owner, n_members, operand))(values))
     want = np.bincount(owner, values.astype(np.float64), minlength=n_members)
-    np.testing.assert_allclose(sums, want, rtol=1e-5, atol=1e-3)
+    for by_dot in (False, True):
+        sums = np.asarray(jax.jit(lambda v: segment_sums(v, owner, n_members, operand, by_dot))(values))
+        np.testing.assert_allclose(sums, want, rtol=1e-5, atol=1e-3, err_msg=f"by_dot={by_dot}")
 
 
 @pytest.mark.parametrize("n", [SPAN, (1 << 16) + 3 * SPAN, (1 << 20) + 3 * SPAN])

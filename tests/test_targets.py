@@ -14,8 +14,8 @@ import pytest
 
 import adam_iree
 from adam_iree.cli import main as cli_main
-from adam_iree.compiler import (HOST_HALF_PRECISION_FEATURES, builds_factor_rows, cache_key, compile_stablehlo,
-                                fuses_aggressively, host_cpu_flags, iree_compile_flags, step_compile_flags, with_dispatch_barriers)
+from adam_iree.compiler import (HOST_HALF_PRECISION_FEATURES, cache_key, compile_stablehlo, host_cpu_flags,
+                                iree_compile_flags, step_choices, step_compile_flags, with_dispatch_barriers)
 from adam_iree.config import make_config
 from adam_iree.export import export_step, plan_step
 from adam_iree.runtime import DeviceSession
@@ -241,8 +241,7 @@ def test_cuda_compiles_global_clipnorm_with_gradient_accumulation(n):
     lanes' 2^20 (found on an H200 while trying groups padded to 512). Compiled here, no GPU needed."""
     target = get_target("cuda")
     config = make_config(global_clipnorm=1.0, gradient_accumulation_steps=2)
-    spec = plan_step(config, [("w", (n,), "float32")], fused=fuses_aggressively([target], config),
-                     factor_rows=builds_factor_rows([target], config))
+    spec = plan_step(config, [("w", (n,), "float32")], **step_choices([target], config))
     for phase in (None, "update"):
         compile_stablehlo(export_step(dataclasses.replace(spec, phase=phase)), [target],
                           extra_flags=step_compile_flags([target], spec.fused), use_cache=False)
@@ -262,8 +261,7 @@ def test_cuda_kernels_hold_no_large_constants(n, tmp_path):
     config = make_config(clipnorm=1.0)
     sizes = [n // 200 + (i % 7) - 3 for i in range(199)]
     params = [(f"w{i}", (s,), "float32") for i, s in enumerate(sizes + [n - sum(sizes)])]
-    spec = plan_step(config, params, fused=fuses_aggressively([target], config),
-                     factor_rows=builds_factor_rows([target], config))
+    spec = plan_step(config, params, **step_choices([target], config))
     assert spec.fused
     compile_stablehlo(export_step(spec), [target], use_cache=False, extra_flags=[
         *step_compile_flags([target], spec.fused), f"--iree-hal-dump-executable-binaries-to={tmp_path}"])
@@ -333,8 +331,7 @@ def test_cuda_profiles_run_large_elementwise_dispatches_in_workgroups_of_eight_w
         "--mlir-disable-threading"]
     config = make_config(gradient_accumulation_steps=4)
     spec = dataclasses.replace(plan_step(config, [("w", (66000,), "float32"), ("b", (7,), "float32")],
-                                         fused=fuses_aggressively([target], config),
-                                         factor_rows=builds_factor_rows([target], config)), phase=phase)
+                                         **step_choices([target], config)), phase=phase)
     ours = dispatch_workgroup_sizes(spec, target)
     iree_own = dispatch_workgroup_sizes(spec, dataclasses.replace(target, transform_library=None))
     large = [d for d in ours if re.search(r"elementwise_66048_", d)]  # the group, padded to 512
@@ -366,8 +363,7 @@ def test_cuda_transform_library_compiles_every_kind_of_step(kwargs, present, pha
     target = get_target("cuda")
     config = make_config(**kwargs)
     params = LARGE if "clipvalue" not in kwargs else [*LARGE, ("h/kernel", (65600,), "bfloat16")]
-    spec = plan_step(config, params, fused=fuses_aggressively([target], config),
-                     factor_rows=builds_factor_rows([target], config))
+    spec = plan_step(config, params, **step_choices([target], config))
     for phase in phases:
         variant = dataclasses.replace(spec, phase=phase, present=present or spec.present)
         vmfb = compile_stablehlo(export_step(variant), [target], use_cache=False,

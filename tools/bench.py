@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import functools
 import gc
 import json
 import os
@@ -404,12 +405,13 @@ def norm_alone(n: int, target_name: str = "llvm-cpu", copies: int = 1):
     import jax
     import jax.numpy as jnp
 
-    from adam_iree.compiler import fuses_aggressively, step_compile_flags
+    from adam_iree.compiler import fuses_aggressively, on_cpus, step_compile_flags
     from adam_iree.layout import storage_size
     from adam_iree.step import sum_of_squares
 
     target = get_target(target_name)
-    text = jax.jit(sum_of_squares).lower(jax.ShapeDtypeStruct((storage_size(n),), jnp.float32)).as_text()
+    norm = functools.partial(sum_of_squares, by_dot=on_cpus([target]))  # as the step sums for the target
+    text = jax.jit(norm).lower(jax.ShapeDtypeStruct((storage_size(n),), jnp.float32)).as_text()
     g = np.zeros(storage_size(n), np.float32)
     g[:n] = np.random.default_rng(3).standard_normal(n)
     return iree_function(text, "main", [g], target, input_type="stablehlo", copies=copies,
@@ -718,13 +720,13 @@ def run_startup(targets: list[str]) -> None:
 
             reason = device_unavailable_reason(get_target(name))
             if reason:
-                from adam_iree.compiler import compile_step, fuses_aggressively, step_compile_flags
+                from adam_iree.compiler import compile_step, step_choices, step_compile_flags
                 from adam_iree.config import make_config
                 from adam_iree.export import plan_step
 
                 target, config = get_target(name), make_config(amsgrad=True)  # what Adam(target=name) compiles
                 spec = plan_step(config, [(k, v.shape, "float32") for k, v in params.items()],
-                                 fused=fuses_aggressively([target], config))
+                                 **step_choices([target], config))
                 t = time.perf_counter()
                 compile_step(spec, target, extra_flags=step_compile_flags([target], spec.fused), use_cache=False)
                 print(f"{name:10s} compile only {time.perf_counter() - t:6.2f} s (cannot run here: {reason.split(' (')[0]})")
