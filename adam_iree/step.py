@@ -164,6 +164,12 @@ def blocked_sum(x: jax.Array, block: int = LEAF_BLOCK, by_dot: bool = False) -> 
 # core (64K: 33 us where numpy.dot reads it in 5; the lanes 10), and a step on local-sync, the default
 # driver there, 28 us more than plain (the lanes: 2-5). The rows once stayed below 2^20 because on the AMD
 # host's local-task their many small workgroups kept a worker awake; local-sync has none.
+# A norm of a gradient computed from several operands (an accumulated one: the gradient and its accumulator)
+# takes LEAF_BLOCK / k rows of k·W lanes from each of its k operands, so the lanes' sum still has
+# LEAF_BLOCK slices: IREE cuts an element-wise op of 40 slices or more into two dispatches, which with 32
+# rows of two operands in one stream each read the arrays from memory about twice over (200 tensors / 16M,
+# the update call of per-tensor clipnorm with accumulation on llvm-cpu: the lanes 7.9-8.0 -> 5.0-6.1 ms;
+# `norm_rows`). A whole-buffer norm's regions are shared among its operands: 8 streams in all either way.
 NORM_LANES = 16  # W: spans of 64-byte lines
 NORM_REGIONS = 8  # R
 SPAN = LEAF_BLOCK * NORM_LANES
@@ -171,16 +177,26 @@ assert GROUP_ALIGN % SPAN == 0, "a group's buffer must divide into the norm's sp
 assert LEAF_BLOCK % NORM_REGIONS == 0, "each region gives every lane the same number of rows"
 
 
-def lane_rows(g: jax.Array, regions: int = 1) -> Optional[list[jax.Array]]:
+def norm_rows(n_operands: int) -> int:
+    """The rows of a span each lane sums when the norm reads `n_operands` arrays: LEAF_BLOCK for one, half
+    that for two, ...: at most LEAF_BLOCK slices in all (a power of two, so spans divide into them)."""
+    rows = LEAF_BLOCK
+    while rows > 1 and rows * n_operands > LEAF_BLOCK:
+        rows //= 2
+    return rows
+
+
+def lane_rows(g: jax.Array, regions: int = 1, rows: int = LEAF_BLOCK) -> Optional[list[jax.Array]]:
     """The rows of g's lanes, as `lane_sums` takes them; None where spans do not divide g (the norm then
-    sums rows; a group's buffer always divides). With `regions` = 1, lane l of span s sums that span's rows
-    (partial s·W + l); with R regions, g is cut into R equal parts and each lane sums LEAF_BLOCK / R rows
-    of each part's spans of that height, part after part: LEAF_BLOCK terms per partial either way."""
+    sums rows; a group's buffer always divides). Each span is `rows` rows of L = SPAN / rows lanes. With
+    `regions` = 1, lane l of span s sums that span's rows (partial s·L + l); with R regions, g is cut into
+    R equal parts and each lane sums rows / R rows of each part's spans of that height, part after part:
+    `rows` terms per partial either way."""
     n = g.shape[0]
     if n == 0 or n % SPAN:
         return None
-    height = LEAF_BLOCK // regions
-    parts = g.reshape(regions, -1, height, NORM_LANES)
+    height = rows // regions
+    parts = g.reshape(regions, -1, height, SPAN // rows)
     return [parts[r, :, j, :].reshape(-1) for r in range(regions) for j in range(height)]
 
 
@@ -194,8 +210,11 @@ def lane_sums(rows: Sequence[Sequence[jax.Array]], square: Callable[..., jax.Arr
 
 
 def operand_lane_rows(operands: Sequence[jax.Array], regions: int = 1) -> Optional[list[tuple[jax.Array, ...]]]:
-    """`lane_rows` of each operand, row by row: row j of all of them together (None as lane_rows)."""
-    per_operand = [lane_rows(x, regions) for x in operands]
+    """`lane_rows` of each operand, row by row: row j of all of them together (None as lane_rows), in
+    `norm_rows(len(operands))` rows a span and `regions` streams in all (each operand's regions share
+    them: regions / k of each of k operands)."""
+    rows = norm_rows(len(operands))
+    per_operand = [lane_rows(x, max(1, min(regions // len(operands), rows)), rows) for x in operands]
     return None if per_operand[0] is None else list(zip(*per_operand))
 
 
@@ -228,7 +247,7 @@ def sum_of_squares(g: jax.Array, mask: Optional[jax.Array] = None,
         if mask is not None:
             sq = jnp.where(mask.reshape(sq.shape), sq, jnp.zeros_like(sq))
         return blocked_sum(sq.reshape(-1), by_dot=by_dot).astype(g.dtype)
-    # The lanes are the leaves (LEAF_BLOCK terms each), so the partials go straight to REDUCTION_BLOCK.
+    # The lanes are the leaves (at most LEAF_BLOCK terms each), so the partials go straight to REDUCTION_BLOCK.
     return blocked_sum(no_fusion(lane_sums(lanes, square)), REDUCTION_BLOCK, by_dot).astype(g.dtype)
 
 
@@ -382,7 +401,7 @@ def member_sums_of_squares(g: jax.Array, group: Group,
     spans = span_plan(group) if lanes is not None else None
     if spans is not None and len(spans.mixed_index) <= MIXED_SHARE * group.storage_size:
         partials = no_fusion(lane_sums(lanes, square))
-        span_sums = row_sums(partials.reshape(-1, NORM_LANES), by_dot)
+        span_sums = row_sums(partials.reshape(-1, SPAN // norm_rows(len(operands))), by_dot)
         pure = jnp.where(index_table(spans.pure, fused) > 0, span_sums, jnp.zeros_like(span_sums))
         totals = totals + segment_sums(no_fusion(pure), spans.owner, n_members, fused, by_dot)
         index, owner = spans.mixed_index, spans.mixed_owner

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from adam_iree.layout import GROUP_ALIGN, Group
-from adam_iree.step import (LEAF_BLOCK, MIXED_SHARE, NORM_LANES, NORM_REGIONS, SPAN, block_members, lane_rows,
-                            leaf_plan, member_sums_of_squares, per_element, segment_sums, span_plan)
+from adam_iree.step import (LEAF_BLOCK, MIXED_SHARE, NORM_REGIONS, SPAN, block_members, lane_rows, leaf_plan,
+                            member_sums_of_squares, norm_rows, per_element, segment_sums, span_plan)
 
 SIZES = [0, 1, 3, 31, 32, 33, 64, 100, 1000, 5000]
 
@@ -80,11 +80,13 @@ def test_block_members_lists_each_blocks_members(sizes, most):
 @pytest.mark.parametrize("by_dot", [False, True], ids=["reductions", "products"])
 @pytest.mark.parametrize("total,n_tensors", [((1 << 20) + 13, 7), ((1 << 21) + 5, 40), (1 << 20, 3000),
                                               ((1 << 16) + 13, 5)])
-def test_long_per_tensor_sums_match_numpy(total, n_tensors, by_dot):
+@pytest.mark.parametrize("accumulated", [False, True], ids=["gradient", "accumulated"])
+def test_long_per_tensor_sums_match_numpy(total, n_tensors, by_dot, accumulated):
     """The sums take the global norm's lanes per span of 512 and gather the spans that hold several tensors
     (`span_plan`), unless those are more than MIXED_SHARE of the elements (3000 tensors in 2^20: the
     blocks of 32 as above); with a transform applied to what is read (unscaling); the rows summed as
-    reductions or as products with ones (`row_sums`)."""
+    reductions or as products with ones (`row_sums`); and of a gradient computed from two arrays (with its
+    accumulator: half the rows a span, twice the lanes, `norm_rows`)."""
     rng = np.random.default_rng(total)
     cuts = np.sort(rng.choice(np.arange(1, total), n_tensors - 1, replace=False))
     group = packed(np.diff([0, *cuts, total]))
@@ -92,8 +94,15 @@ def test_long_per_tensor_sums_match_numpy(total, n_tensors, by_dot):
     assert (len(spans.mixed_index) <= MIXED_SHARE * group.storage_size) == (n_tensors < 1000)
     g = np.zeros(group.storage_size, np.float32)
     g[:total] = rng.standard_normal(total)
-    sums = np.asarray(jax.jit(lambda a: member_sums_of_squares(a, group, lambda t: t / 2, by_dot=by_dot))(g))
-    want = [np.sum((g[o:o + s].astype(np.float64) / 2) ** 2) for o, s in zip(group.offsets, group.sizes)]
+    acc = np.zeros_like(g)
+    if accumulated:
+        acc[:total] = rng.standard_normal(total)
+        sums = np.asarray(jax.jit(lambda a, b: member_sums_of_squares(
+            a, group, lambda t, u: (t + u) / 2, others=(b,), by_dot=by_dot))(g, acc))
+    else:
+        sums = np.asarray(jax.jit(lambda a: member_sums_of_squares(a, group, lambda t: t / 2, by_dot=by_dot))(g))
+    both = (g.astype(np.float64) + acc) / 2
+    want = [np.sum(both[o:o + s] ** 2) for o, s in zip(group.offsets, group.sizes)]
     np.testing.assert_allclose(sums, want, rtol=2e-6, atol=0)
 
 
@@ -117,16 +126,21 @@ def test_segment_sums_match_a_bincount(seed, operand):
 
 @pytest.mark.parametrize("n", [SPAN, (1 << 16) + 3 * SPAN, (1 << 20) + 3 * SPAN])
 @pytest.mark.parametrize("regions", [1, NORM_REGIONS])
-def test_the_norms_lanes_take_every_element_once_in_leaves_of_32(regions, n):
-    """`lane_rows`: row k of the lanes (k = r·h + j, h = LEAF_BLOCK / R) holds, at partial p = s·W + l,
-    element r·n/R + s·h·W + j·W + l (NumPy restatement of the layout), so every element is read once and
-    every partial sums LEAF_BLOCK of them; with R = 1 partial p is lane l of span s (the per-tensor sums
-    rely on it). Every size spans divide takes them, the smallest (one span) too: below 2^20 the rows'
-    scalar chains cost a norm 5-6 reads of its gradients on one core."""
-    rows = np.stack([np.asarray(r) for r in lane_rows(jax.numpy.arange(n, dtype=jax.numpy.int32), regions)])
-    h, w = LEAF_BLOCK // regions, NORM_LANES
-    k, p = np.meshgrid(np.arange(LEAF_BLOCK), np.arange(n // LEAF_BLOCK), indexing="ij")
+@pytest.mark.parametrize("n_operands", [1, 2])
+def test_the_norms_lanes_take_every_element_once_in_short_leaves(n_operands, regions, n):
+    """`lane_rows` in `norm_rows(k)` rows a span for a norm reading k arrays (H = 32 for one, 16 for two,
+    so the lanes' sum has at most 32 slices), of W = 512 / H lanes: row q of the lanes (q = r·h + j,
+    h = H / R) holds, at partial p = s·W + l, element r·n/R + s·h·W + j·W + l (NumPy restatement of the
+    layout), so every element is read once and every partial sums H of them; with R = 1 partial p is lane l
+    of span s (the per-tensor sums rely on it). Every size spans divide takes them, the smallest (one span)
+    too: below 2^20 the rows' scalar chains cost a norm 5-6 reads of its gradients on one core."""
+    height = norm_rows(n_operands)
+    assert height * n_operands <= LEAF_BLOCK and SPAN % height == 0 and height == LEAF_BLOCK // n_operands
+    regions = min(regions, height)
+    rows = np.stack([np.asarray(r) for r in lane_rows(jax.numpy.arange(n, dtype=jax.numpy.int32), regions, height)])
+    h, w = height // regions, SPAN // height
+    k, p = np.meshgrid(np.arange(height), np.arange(n // height), indexing="ij")
     r, j, s, lane = k // h, k % h, p // w, p % w
     np.testing.assert_array_equal(rows, r * (n // regions) + s * h * w + j * w + lane)
     np.testing.assert_array_equal(np.sort(rows.ravel()), np.arange(n))
-    assert lane_rows(jax.numpy.zeros(n + SPAN // 2), regions) is None  # spans must divide the buffer
+    assert lane_rows(jax.numpy.zeros(n + SPAN // 2), regions, height) is None  # spans must divide the buffer
