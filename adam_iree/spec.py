@@ -35,7 +35,7 @@ class StepSpec:
     factor_rows: bool = False
     # The norms' short row sums (leaves and trees) as products with a vector of ones (step.row_sums): IREE's
     # CPU code for those is vector multiply-adds, for a row reduction a chain of scalar adds
-    # (compiler.sums_rows_by_dot).
+    # (on CPUs: compiler.step_choices).
     row_sums_by_dot: bool = False
 
     def __post_init__(self):
