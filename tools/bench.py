@@ -405,17 +405,18 @@ def norm_alone(n: int, target_name: str = "llvm-cpu", copies: int = 1):
     import jax
     import jax.numpy as jnp
 
-    from adam_iree.compiler import fuses_aggressively, on_cpus, step_compile_flags
+    from adam_iree.compiler import step_choices, step_compile_flags
     from adam_iree.layout import storage_size
     from adam_iree.step import sum_of_squares
 
     target = get_target(target_name)
-    norm = functools.partial(sum_of_squares, by_dot=on_cpus([target]))  # as the step sums for the target
+    choices = step_choices([target])  # as the step is planned and compiled for the target
+    norm = functools.partial(sum_of_squares, by_dot=choices["row_sums_by_dot"])
     text = jax.jit(norm).lower(jax.ShapeDtypeStruct((storage_size(n),), jnp.float32)).as_text()
     g = np.zeros(storage_size(n), np.float32)
     g[:n] = np.random.default_rng(3).standard_normal(n)
     return iree_function(text, "main", [g], target, input_type="stablehlo", copies=copies,
-                         extra_flags=tuple(step_compile_flags([target], fuses_aggressively([target]))))
+                         extra_flags=tuple(step_compile_flags([target], choices["fused"])))
 
 
 def run_norm_alone(cases, target_name: str, rounds: int, budget_s: float) -> None:
