@@ -232,7 +232,24 @@ class DeviceSession:
         function = module.lookup_function(function_name)
         if function is None:
             raise RuntimeError(f"module {MODULE_NAME!r} has no function {function_name!r}")
-        return LoadedStep(context, function, tied, self.invoke)
+        return LoadedStep(context, function, tied, self.invoke, self.transient_storage(function))
+
+    def transient_storage(self, function: rt.VmFunction) -> rt.HalBuffer | None:
+        """The scratch storage a function takes as its last argument (`iree.abi.transients`), allocated
+        once, of the size its reflection names; None for a function that allocates its own. In host
+        memory a large one gets the huge-page advice (`allocate_mapped`)."""
+        reflection = function.reflection
+        if "iree.abi.transients.size" not in reflection:
+            return None
+        size = reflection.get("iree.abi.transients.size.constant")
+        if size is None:  # our shapes are static: IREE folds the size to a constant
+            raise RuntimeError(f"function {function.name!r} takes transient storage of a size only known per call")
+        if self.host_memory:  # as 4-byte elements: a buffer view needs an element type
+            view, _, _ = self.allocate_mapped((max(-(-int(size) // 4), 1),), np.dtype(np.int32))
+            return view.get_buffer()
+        return self.device.allocator.allocate_buffer(memory_type=rt.MemoryType.DEVICE_LOCAL,
+                                                     allowed_usage=rt.BufferUsage.DEFAULT,
+                                                     allocation_size=max(int(size), 1))
 
 
 class HostStaging:
@@ -315,14 +332,16 @@ class LoadedStep:
     """One compiled step function in its VM context. `tied`: the state slots (per state set) whose new
     values the function writes into trailing output-storage arguments, in order; it updates the other
     state arguments in place (donated). None: every slot (two full sets, swapped after each call).
-    `call`: how to call it (`DeviceSession.invoke`)."""
+    `call`: how to call it (`DeviceSession.invoke`). `transients`: the function's scratch storage, passed
+    last (`DeviceSession.transient_storage`)."""
 
     def __init__(self, context: rt.VmContext, function: rt.VmFunction, tied: Sequence[int] | None = None,
-                 call: Invoke = invoke):
+                 call: Invoke = invoke, transients: rt.HalBuffer | None = None):
         self.context = context
         self.function = function
         self.tied = None if tied is None else tuple(tied)
         self.call = call
+        self.transients = transients
 
     @property
     def donates_state(self) -> bool:
@@ -344,9 +363,10 @@ class LoadedStep:
         the first extra results, after the state's. A refused call swaps nothing."""
         current = [v for s in states for v in s.current]
         storage = [v for s in states for v in s.ensure_spare(self._tied_slots(s))] + list(extra_storage)
-        args = rt.VmVariantList(len(current) + len(inputs) + len(storage))
-        for view in (*current, *inputs, *storage):
-            args.push_ref(view)
+        scratch = [] if self.transients is None else [self.transients]
+        args = rt.VmVariantList(len(current) + len(inputs) + len(storage) + len(scratch))
+        for ref in (*current, *inputs, *storage, *scratch):
+            args.push_ref(ref)
         results = rt.VmVariantList(len(current) + n_extra)
         self.call(self.context, self.function, args, results)
         i = 0

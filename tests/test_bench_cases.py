@@ -123,6 +123,43 @@ def test_the_global_norm_may_cost_one_read_of_the_gradients_from_memory(bench, c
     assert judged(bench, rows) == {("norm", "64M", "global_clipnorm"): met}
 
 
+@pytest.mark.parametrize("paired, met", [("0.95", True), ("1.05", False)])
+def test_the_norm_is_judged_by_its_paired_ratio_where_a_row_has_one(bench, paired, met):
+    """The medians alone say 2 reads (12 − 10 ms over a 1 ms cold read); the rounds' paired ratio decides."""
+    ours = {**bench_row("64M", "global_clipnorm", "ours-task", 1 << 26, 12.0), "norm_reads_paired": paired}
+    rows = [ours, bench_row("64M", "global_clipnorm", "ours-task (plain)", 1 << 26, 10.0),
+            bench_row("64M", "global_clipnorm", "read once, cold (torch.dot)", 1 << 26, 1.0)]
+    assert judged(bench, rows) == {("norm", "64M", "global_clipnorm"): met}
+
+
+def test_the_paired_ratio_is_the_median_of_each_rounds_own_ratio(bench):
+    """Round by round the clip costs 1, 2 and 1 ms over reads of 2, 2 and 1 ms (a host slowing down and
+    recovering): ratios 0.5, 1.0, 1.0, median 1.0; the medians' ratio would be (5 − 4) / 2 = 0.5."""
+    samples = {"clip": [5.0, 8.0, 5.0], "plain": [4.0, 6.0, 4.0], "read": [2.0, 2.0, 1.0]}
+    assert bench.paired_reads(samples, "clip", "plain", "read") == 1.0
+
+
+def test_rounds_alternate_their_order_and_keep_every_sample(bench, monkeypatch):
+    """Round 0 in the given order, round 1 reversed, and so on; `samples` gets each function's per-round
+    seconds, whose median `measure` returns."""
+    clock, order = {"now": 0.0}, []
+
+    def timed(name, cost):
+        def call():
+            clock["now"] += cost
+            order.append(name)
+        return call
+
+    monkeypatch.setattr(bench.time, "perf_counter", lambda: clock["now"])
+    monkeypatch.setattr(bench.time, "sleep", lambda s: None)
+    fns = {"a": timed("a", 1.0), "b": timed("b", 3.0), "c": timed("c", 2.0)}
+    samples = {}
+    times = bench.measure(fns, rounds=3, budget_s=0.0, samples=samples)
+    timed_order = order[-9:]  # after the warm-up calls; a budget of 0 times one call per block
+    assert timed_order == ["a", "b", "c", "c", "b", "a", "a", "b", "c"]
+    assert samples == {"a": [1.0] * 3, "b": [3.0] * 3, "c": [2.0] * 3} and times == {"a": 1.0, "b": 3.0, "c": 2.0}
+
+
 def test_targets_are_judged_from_a_written_csv(bench, tmp_path):
     rows = [bench_row("64K", "plain", "ours-sync", 1 << 16, 0.03, call_floor_us=1.0),
             bench_row("64K", "plain", "torch-fused", 1 << 16, 0.02)]
