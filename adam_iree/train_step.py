@@ -73,12 +73,24 @@ class TrainSpec:
 
 
 # -- packed state <-> per-variable arrays (the JAX mirror of StateLayout.pack/unpack) ---------------
+def packed_slice(flat: jax.Array, off: int, size: int, shape: tuple[int, ...]) -> jax.Array:
+    """flat[off : off + size], for a variable of `shape`. Where the variable is whole and its rows (all but
+    the first axis) line up with the buffer's, as rows of a 2-D view of the whole buffer: IREE copies a
+    slice of an argument that is then reshaped out of it each call, while it reads rows of a reshaped whole
+    argument in place (4 x 2048 x 2048 with global clipnorm: 4 copies of 16 MB a call, 40-41 -> 36-37 ms)."""
+    row = math.prod(shape[1:]) if len(shape) > 1 else 0
+    if row and size == row * shape[0] and off % row == 0 and flat.shape[0] % row == 0:
+        return flat.reshape(-1, row)[off // row : off // row + shape[0]].reshape(-1)
+    return flat[off : off + size]
+
+
 def unpack_params(layout: StateLayout, flats: Sequence[jax.Array]) -> list[jax.Array]:
     """Per-variable parameter arrays, in build order, sliced out of the packed group buffers."""
     pieces: dict[int, list[tuple[int, jax.Array]]] = {v.index: [] for v in layout.variables}
+    shapes = {v.index: v.shape for v in layout.variables}
     for group, flat in zip(layout.groups, flats):
         for i, off, start, size in group.pieces:
-            pieces[i].append((start, flat[off : off + size]))
+            pieces[i].append((start, packed_slice(flat, off, size, shapes[i])))
     out = []
     for v in layout.variables:
         parts = [p for _, p in sorted(pieces[v.index], key=lambda sp: sp[0])]
