@@ -168,11 +168,10 @@ class TrainStep:
 # On CPUs a training step's optimizer part is planned and compiled as the optimizer's own step is (fused,
 # factor rows, row sums by dot; coarser workgroups): unfused, its update round-tripped m and v through a
 # transient buffer (4 tensors of 2048 x 2048 with global clipnorm: 111 -> 84 ms a step; 55 -> 42 with the
-# transient storage below). Elsewhere the
-# plain plan: IREE's SPIR-V code generation fails on a training step compiled with aggressive fusion
-# (a vector constant it cannot legalize), and CUDA is untimed with it. A step that may skip its batch
-# (skip_nonfinite, dynamic loss scaling) keeps the plain plan too: fused, IREE 3.13 fails to compile its
-# selects ("operand #0 does not dominate this use").
+# transient storage below). Elsewhere the plain plan: IREE's SPIR-V code generation fails on a training
+# step compiled with aggressive fusion (a vector constant it cannot legalize), and CUDA is untimed with it.
+# A step that may skip its batch (skip_nonfinite, dynamic loss scaling) keeps the plain plan too: fused,
+# IREE 3.13 fails to compile its selects ("operand #0 does not dominate this use").
 def train_step_choices(target: TargetProfile, config, protected: bool) -> dict[str, bool]:
     """The StepSpec fields a training step for `target` takes: `compiler.step_choices` on CPUs for a step
     that cannot skip (`protected` False), else none."""
@@ -182,7 +181,7 @@ def train_step_choices(target: TargetProfile, config, protected: bool) -> dict[s
 def compile_train_module(spec: TrainSpec, target: TargetProfile, tied: bool = True) -> bytes:
     """The training step of `spec` compiled for `target` (`export_train_step`'s `tied` as it takes it); one
     planned as the optimizer's step (`train_step_choices`) with the flags that step compiles with."""
-    flags = step_compile_flags([target], True) if spec.step.fused and on_cpus([target]) else []
+    flags = step_compile_flags([target], spec.step.fused) if spec.step.fused and on_cpus([target]) else []
     # Scratch in storage allocated once (export.with_transient_storage): on CPUs, where a call's own
     # allocations are fresh pages each time. A bundle keeps the plain calling convention.
     return compile_stablehlo(export_train_step(spec, tied=tied, transients=tied and on_cpus([target])), target,

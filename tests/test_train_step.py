@@ -366,6 +366,18 @@ def test_the_loss_and_counter_are_read_from_mapped_memory_without_a_device_copy(
         assert opt._k_host == opt.iterations == i + 1 - (skip and i >= 1)
 
 
+def dense_mse_case():
+    """One 512 x 512 kernel beside its bias, a batch of 8 and a mean-squared-error loss: parameters large
+    enough that a copy or a stored slot shows in IREE's plan."""
+    params = {"w": np.full((512, 512), 0.01, np.float32), "b": np.zeros(512, np.float32)}
+    batch = (np.ones((8, 512), np.float32), np.zeros((8, 512), np.float32))
+
+    def mse(p, batch):
+        x, y = batch
+        return jnp.mean((x @ p["w"] + p["b"] - y) ** 2)
+    return params, batch, mse
+
+
 def test_a_cpu_training_step_is_planned_as_the_optimizers_own_step():
     """On llvm-cpu a training step's Adam part is fused as the optimizer's step is (compiled with its flags):
     the update no longer round-trips m and v through a transient buffer, so the call has fewer dispatches and
@@ -374,23 +386,16 @@ def test_a_cpu_training_step_is_planned_as_the_optimizers_own_step():
     3.13 fails to compile them fused)."""
     import dataclasses
 
-    from adam_iree.compiler import stream_plan
+    from adam_iree.compiler import step_compile_flags, stream_plan
     from adam_iree.export import export_train_step
     from adam_iree.trainer import compile_train_module, train_step_choices
 
-    params = {"w": np.full((512, 512), 0.01, np.float32), "b": np.zeros(512, np.float32)}
-    batch = (np.ones((8, 512), np.float32), np.zeros((8, 512), np.float32))
-
-    def mse(p, batch):
-        x, y = batch
-        return jnp.mean((x @ p["w"] + p["b"] - y) ** 2)
-
+    params, batch, mse = dense_mse_case()
     opt = adam_iree.Adam(learning_rate=0.01, global_clipnorm=1.0, use_ema=True)
     step = adam_iree.compile_train_step(mse, opt, params, batch)
     spec, target = step._spec, get_target("llvm-cpu")
     assert spec.step.fused and spec.step.row_sums_by_dot
-    fused = stream_plan(export_train_step(spec), target, ["--iree-dispatch-creation-enable-aggressive-fusion",
-                                                          "--iree-llvmcpu-distribution-size=1024"])
+    fused = stream_plan(export_train_step(spec), target, step_compile_flags([target], True))
     plain_spec = dataclasses.replace(spec, step=dataclasses.replace(spec.step, fused=False, factor_rows=False,
                                                                     row_sums_by_dot=False))
     plain = stream_plan(export_train_step(plain_spec), target)
@@ -437,13 +442,7 @@ def test_a_training_step_reads_its_parameters_where_they_are_packed():
     from adam_iree.compiler import stream_ir
     from adam_iree.export import export_train_step
 
-    params = {"w": np.full((512, 512), 0.01, np.float32), "b": np.zeros(512, np.float32)}
-    batch = (np.ones((8, 512), np.float32), np.zeros((8, 512), np.float32))
-
-    def mse(p, batch):
-        x, y = batch
-        return jnp.mean((x @ p["w"] + p["b"] - y) ** 2)
-
+    params, batch, mse = dense_mse_case()
     step = adam_iree.compile_train_step(mse, adam_iree.Adam(learning_rate=0.01), params, batch)
     plan = stream_ir(export_train_step(step._spec), get_target("llvm-cpu"))
     copies = re.findall(r"stream\.cmd\.copy [^\n]*, %c(\d+) : !stream\.resource<external>", plan)
