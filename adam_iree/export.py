@@ -17,7 +17,7 @@ import jax
 import jax.numpy as jnp
 from iree.compiler import ir
 
-from .spec import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION, StepSpec
+from .spec import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION, UNINITIALIZED_TARGET, StepSpec
 from .step import flat_step_fn
 
 
@@ -42,10 +42,12 @@ def export_step(spec: StepSpec) -> str:
 def finish_module(text: str, function: str, first_storage: int | None = None, n_tied: int = 0) -> str:
     """Name the module and its function; tie arguments [first_storage, first_storage + n_tied) to results
     0..n_tied-1 as output storage (`iree.abi.output`). Without first_storage nothing is tied: the plain
-    calling convention other tools (iree-run-module, C apps) use."""
+    calling convention other tools (iree-run-module, C apps) use. Uninitialized arrays become
+    `tensor.empty` (`empty_uninitialized`)."""
     with ir.Context() as ctx:
         ctx.allow_unregistered_dialects = True
         module = ir.Module.parse(text)
+        empty_uninitialized(module.operation)
         module.operation.attributes["sym_name"] = ir.StringAttr.get(MODULE_NAME)
         main = next(
             op for op in module.body.operations
@@ -67,6 +69,29 @@ def finish_module(text: str, function: str, first_storage: int | None = None, n_
             attrs.append(ir.DictAttr.get(entries))
         main.attributes["arg_attrs"] = ir.ArrayAttr.get(attrs)
         return str(module)
+
+
+def empty_uninitialized(root) -> None:
+    """Replace each custom call to UNINITIALIZED_TARGET under `root` (train_step.uninitialized) by IREE's
+    `tensor.empty` of its type: storage the module writes before it reads, with no fill."""
+    found = []
+
+    def walk(op):
+        for region in op.regions:
+            for block in region.blocks:
+                for inner in block.operations:
+                    inner = inner.operation
+                    if inner.name == "stablehlo.custom_call" and "call_target_name" in inner.attributes and \
+                            ir.StringAttr(inner.attributes["call_target_name"]).value == UNINITIALIZED_TARGET:
+                        found.append(inner)
+                    walk(inner)
+
+    walk(root)
+    for op in found:
+        empty = ir.Operation.create("tensor.empty", results=[op.results[0].type], loc=op.location,
+                                    ip=ir.InsertionPoint(op))
+        op.results[0].replace_all_uses_with(empty.results[0])
+        op.erase()
 
 
 def plan_step(

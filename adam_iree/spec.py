@@ -15,6 +15,9 @@ from .layout import StateLayout
 MODULE_NAME = "adam_iree"
 STEP_FUNCTION = "step"
 COUNTER_SLOT = 0  # the iteration counter's index among the state arrays and results (StateLayout)
+# The custom call an array of undefined contents is exported as (train_step.uninitialized), which
+# export.finish_module turns into IREE's `tensor.empty`.
+UNINITIALIZED_TARGET = "adam_iree.uninitialized"
 
 
 @dataclasses.dataclass(frozen=True)

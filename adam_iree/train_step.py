@@ -19,9 +19,12 @@ from typing import Any, Callable, NamedTuple, Optional, Sequence
 import jax
 import jax.numpy as jnp
 import numpy as np
+from jax.extend import core as jax_core
+from jax.extend.mlir.dialects import stablehlo
+from jax.interpreters import mlir
 
 from .layout import StateLayout
-from .spec import COUNTER_SLOT
+from .spec import COUNTER_SLOT, UNINITIALIZED_TARGET
 from .step import StepSpec, adam_step, flatten_state, elementwise_predicate, is_finite, unflatten_state
 
 TRAIN_FUNCTION = "train_step"
@@ -101,13 +104,48 @@ def unpack_params(layout: StateLayout, flats: Sequence[jax.Array]) -> list[jax.A
     return out
 
 
+# An array the step writes whole before it reads it: StableHLO has no such op (jnp.zeros is a fill of the
+# whole buffer), so it is exported as a custom call that export.finish_module turns into IREE's
+# `tensor.empty`. Only for IREE: XLA has no such custom call.
+uninitialized_p = jax_core.Primitive("adam_iree_uninitialized")
+uninitialized_p.def_abstract_eval(lambda *, shape, dtype: jax.core.ShapedArray(shape, dtype))
+
+
+def _uninitialized_lowering(ctx, *, shape, dtype):
+    result = mlir.aval_to_ir_type(ctx.module_context, ctx.avals_out[0])
+    return stablehlo.CustomCallOp([result], [], call_target_name=mlir.ir.StringAttr.get(UNINITIALIZED_TARGET)).results
+
+
+mlir.register_lowering(uninitialized_p, _uninitialized_lowering)
+
+
+def uninitialized(shape: tuple[int, ...], dtype) -> jax.Array:
+    """An array of `shape` and `dtype` with undefined contents (IREE's tensor.empty once exported)."""
+    return uninitialized_p.bind(shape=tuple(int(d) for d in shape), dtype=np.dtype(dtype))
+
+
 def pack_gradients(layout: StateLayout, per_variable: Sequence[jax.Array]) -> list[jax.Array]:
-    """One flat gradient per group, as `StateLayout.pack` builds it on the host (the pad zeros)."""
+    """One flat gradient per group, as `StateLayout.pack` builds it on the host (the pad zeros).
+
+    Each group's pieces are written into an uninitialized buffer, the last piece first. IREE has a
+    dispatch write its result straight into a buffer it updates (stream emplacement) only where that
+    buffer was produced before the dispatch; backpropagation produces the gradient of the variable a model
+    uses last first, and a model's variables are usually built in the order it uses them. A concatenation
+    (written in offset order) had every piece but the first copied in (4 x 2048 x 2048 with global
+    clipnorm: 3 copies of 16 MB a call, 30.8 -> 28.1 ms a step); zeros under the pieces, a fill of the
+    whole buffer. Another order only costs copies."""
     flats = []
     for group in layout.groups:
-        parts = [per_variable[i].reshape(-1)[start : start + size] for i, _, start, size in group.pieces]
-        parts.append(jnp.zeros((group.storage_size - group.size,), group.dtype))
-        flats.append(jnp.concatenate(parts))
+        flat = uninitialized((group.storage_size,), group.dtype)
+        if group.storage_size > group.size:
+            flat = jax.lax.dynamic_update_slice(flat, jnp.zeros((group.storage_size - group.size,), group.dtype),
+                                                (group.size,))
+        assert sum(size for *_, size in group.pieces) == group.size, "a group's pieces cover its buffer"
+        for i, off, start, size in reversed(group.pieces):
+            if size == 0:
+                continue
+            flat = jax.lax.dynamic_update_slice(flat, per_variable[i].reshape(-1)[start : start + size], (off,))
+        flats.append(flat)
     return flats
 
 
