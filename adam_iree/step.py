@@ -95,6 +95,11 @@ def present_mask(group: Group, present: Sequence[bool]) -> Optional[jax.Array]:
     return mask
 
 
+def proceeding(proceed: Optional[jax.Array], shape) -> Optional[jax.Array]:
+    """`adam_step`'s `proceed` per element (elementwise_predicate); None where every call proceeds."""
+    return None if proceed is None else elementwise_predicate(proceed, shape)
+
+
 def select(mask: Optional[jax.Array], new: jax.Array, old: jax.Array) -> jax.Array:
     return new if mask is None else jnp.where(mask, new, old)
 
@@ -674,9 +679,14 @@ def norm_operands(state: AdamState, accumulation_steps) -> list[tuple[jax.Array,
 
 
 # -- the whole step ----------------------------------------------------------------------------------
-def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], learning_rate: jax.Array) -> AdamState:
+def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], learning_rate: jax.Array,
+              proceed: Optional[jax.Array] = None) -> AdamState:
     """One Keras `apply` call (JAX backend, >= 3.10) on packed state, in spec 1.3 order:
-    unscale → accumulate → clip → weight decay → Adam → EMA → overwrite → k += 1."""
+    unscale → accumulate → clip → weight decay → Adam → EMA → overwrite → k += 1.
+
+    `proceed` (a traced bool; None: always): where False the call changes nothing, the counter included
+    (a training step's skipped batch). Each new value is selected as it is computed, in the dispatch that
+    computes it."""
     config, layout = spec.config, spec.layout
     k = state.iteration
     schedule = device_schedule(config)
@@ -697,6 +707,7 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
         if n_acc is not None:
             g, new_acc = accumulate(g, acc, update_predicate(update, k, acc.shape), n_acc)
             acc = select(mask, new_acc, acc)  # JAX keeps the sum of a var absent on the update call
+            acc = select(proceeding(proceed, acc.shape), acc, gs.accumulator)
         effective.append(g)
         accumulators.append(acc)
 
@@ -751,16 +762,20 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
                 config.weight_decay is not None and group.decayed) else x
             keep_new = mask if update is None or update is True else (
                 elementwise_predicate(update, x.shape) if mask is None else mask & update)
+            go = proceeding(proceed, x.shape)
+            if go is not None:
+                keep_new = go if keep_new is None else keep_new & go
             x_new, m, v, v_hat = adam_update(config, x_dec, m, v, v_hat, g, learning_rate, e, keep_new)
             x = select(keep_new, x_new, x)  # the undecayed x where keep_new does not hold
         avg = gs.average
         if config.use_ema:  # B5: every variable, present or not
-            avg = ema_update(avg, x, e, config.ema_momentum)
+            go = proceeding(proceed, x.shape)
+            avg = select(go, ema_update(avg, x, e, config.ema_momentum), avg)
             if config.ema_overwrites:
-                x = ema_overwrite(x, avg, e, config.ema_overwrite_frequency)
+                x = select(go, ema_overwrite(x, avg, e, config.ema_overwrite_frequency), x)
         new_groups.append(GroupState(x, m, v, v_hat, avg, acc))
 
-    return AdamState(k + 1, tuple(new_groups))
+    return AdamState(k + 1 if proceed is None else k + proceed.astype(k.dtype), tuple(new_groups))
 
 
 # -- flat calling convention shared with export and the runtime -------------------------------------

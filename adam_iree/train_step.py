@@ -13,6 +13,7 @@ steps in a row. Everything is a `select` on the device, so no value goes back to
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from typing import Any, Callable, NamedTuple, Optional, Sequence
 
@@ -25,9 +26,11 @@ from jax.interpreters import mlir
 
 from .layout import StateLayout
 from .spec import COUNTER_SLOT, UNINITIALIZED_TARGET
-from .step import StepSpec, adam_step, flatten_state, elementwise_predicate, is_finite, unflatten_state
+from .step import (NORM_REGIONS, REDUCTION_BLOCK, StepSpec, adam_step, flatten_state, float32_bits, no_fusion,
+                   operand_lane_rows, unflatten_state)
 
 TRAIN_FUNCTION = "train_step"
+EXPONENT_BITS = 0x7F800000  # of a float32: all ones for inf and NaN
 
 
 @dataclasses.dataclass(frozen=True)
@@ -150,10 +153,31 @@ def pack_gradients(layout: StateLayout, per_variable: Sequence[jax.Array]) -> li
 
 
 # -- protection ---------------------------------------------------------------------------------------
+def largest_exponent(g: jax.Array) -> jax.Array:
+    """The largest exponent field of g's elements, as float32 bits masked to it (int32): all ones
+    (0x7F800000) where some element is inf or NaN. Taken in lanes as the norms sum squares
+    (step.sum_of_squares), then in a tree: IREE reduces a whole array to one value in one workgroup, a
+    chain of scalar ops on one core (4 x 2048 x 2048 with global clipnorm, `jnp.all(isfinite)` over the
+    packed gradient: a protected step 44.3 -> 38.2 ms, 33.2 unprotected). Integer tests: step.float32_bits
+    says why."""
+    def exponent(x):
+        return float32_bits(x) & EXPONENT_BITS
+    lanes = operand_lane_rows((g,), NORM_REGIONS)
+    if lanes is None:
+        return jnp.max(exponent(g))
+    partials = no_fusion(functools.reduce(jnp.maximum, (exponent(*row) for row in lanes)))
+    while partials.shape[0] > REDUCTION_BLOCK:  # a tree, as step.blocked_sum's
+        n, rows = partials.shape[0], partials.shape[0] // REDUCTION_BLOCK
+        head = jnp.max(partials[: rows * REDUCTION_BLOCK].reshape(rows, REDUCTION_BLOCK), axis=1)
+        partials = head if rows * REDUCTION_BLOCK == n else jnp.concatenate(
+            [head, jnp.max(partials[rows * REDUCTION_BLOCK :])[None]])
+    return jnp.max(partials)
+
+
 def all_finite(arrays: Sequence[jax.Array]) -> jax.Array:
     """True iff no element of any array is inf or NaN (Keras `check_finite`)."""
-    flags = [jnp.all(is_finite(a)) for a in arrays if a.size]
-    return jnp.all(jnp.stack(flags)) if flags else jnp.asarray(True)
+    largest = [largest_exponent(a) for a in arrays if a.size]
+    return functools.reduce(jnp.maximum, largest) != EXPONENT_BITS if largest else jnp.asarray(True)
 
 
 def next_loss_scale(ls: LossScaleState, finite: jax.Array, growth_steps: int) -> LossScaleState:
@@ -204,11 +228,9 @@ def train_step(spec: TrainSpec, state, loss_scale: Optional[LossScaleState], bat
     finite = all_finite(grads) if spec.protected else None
     if loss_scale is not None:
         grads = [(g / loss_scale.scale).astype(g.dtype) for g in grads]
-    new_state = adam_step(spec.step, state, grads, learning_rate)
-    if finite is not None:
-        def keep_if_finite(new, old):
-            return jnp.where(elementwise_predicate(finite, new.shape), new, old)
-        new_state = jax.tree_util.tree_map(keep_if_finite, new_state, state)
+    # The skip is made inside the step, each new value selected as it is computed: a select of the whole
+    # new state after it failed to compile fused ("operand #0 does not dominate this use", IREE 3.13).
+    new_state = adam_step(spec.step, state, grads, learning_rate, proceed=finite)
     new_scale = None
     if loss_scale is not None:
         new_scale = next_loss_scale(loss_scale, finite, spec.loss_scale.dynamic_growth_steps)

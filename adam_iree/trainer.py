@@ -170,12 +170,9 @@ class TrainStep:
 # transient buffer (4 tensors of 2048 x 2048 with global clipnorm: 111 -> 84 ms a step; 55 -> 42 with the
 # transient storage below). Elsewhere the plain plan: IREE's SPIR-V code generation fails on a training
 # step compiled with aggressive fusion (a vector constant it cannot legalize), and CUDA is untimed with it.
-# A step that may skip its batch (skip_nonfinite, dynamic loss scaling) keeps the plain plan too: fused,
-# IREE 3.13 fails to compile its selects ("operand #0 does not dominate this use").
-def train_step_choices(target: TargetProfile, config, protected: bool) -> dict[str, bool]:
-    """The StepSpec fields a training step for `target` takes: `compiler.step_choices` on CPUs for a step
-    that cannot skip (`protected` False), else none."""
-    return step_choices([target], config) if on_cpus([target]) and not protected else {}
+def train_step_choices(target: TargetProfile, config) -> dict[str, bool]:
+    """The StepSpec fields a training step for `target` takes: `compiler.step_choices` on CPUs, else none."""
+    return step_choices([target], config) if on_cpus([target]) else {}
 
 
 def compile_train_module(spec: TrainSpec, target: TargetProfile, tied: bool = True) -> bytes:
@@ -257,8 +254,7 @@ def compile_train_step(
     else:
         optimizer.build(params)
     step_spec = StepSpec(optimizer.config, optimizer._layout, tuple(True for _ in optimizer._specs),
-                         **train_step_choices(optimizer._target, optimizer.config,
-                                              protected=skip_nonfinite or loss_scale is not None))
+                         **train_step_choices(optimizer._target, optimizer.config))
     keys = tuple(optimizer._param_keys) if optimizer._param_keys is not None else None
     spec = TrainSpec(step_spec, loss_fn, keys, treedef, batch_leaves, skip_nonfinite, loss_scale)
     vmfb = compile_train_module(spec, optimizer._target)
