@@ -39,11 +39,13 @@ def export_step(spec: StepSpec) -> str:
     return finish_module(lowered.as_text(), STEP_FUNCTION, len(signature) - 1, 1)
 
 
-def finish_module(text: str, function: str, first_storage: int | None = None, n_tied: int = 0) -> str:
+def finish_module(text: str, function: str, first_storage: int | None = None, n_tied: int = 0,
+                  transients: bool = False) -> str:
     """Name the module and its function; tie arguments [first_storage, first_storage + n_tied) to results
     0..n_tied-1 as output storage (`iree.abi.output`). Without first_storage nothing is tied: the plain
     calling convention other tools (iree-run-module, C apps) use. Uninitialized arrays become
-    `tensor.empty` (`empty_uninitialized`)."""
+    `tensor.empty` (`empty_uninitialized`). `transients`: a last argument `!hal.buffer
+    {iree.abi.transients}` for the call's scratch (`add_transient_storage`)."""
     with ir.Context() as ctx:
         ctx.allow_unregistered_dialects = True
         module = ir.Module.parse(text)
@@ -54,21 +56,40 @@ def finish_module(text: str, function: str, first_storage: int | None = None, n_
             if "sym_name" in op.attributes and ir.StringAttr(op.attributes["sym_name"]).value == "main"
         )
         main.attributes["sym_name"] = ir.StringAttr.get(function)
-        if first_storage is None:
-            return str(module)
-        n_args = first_storage + n_tied
-        old = list(ir.ArrayAttr(main.attributes["arg_attrs"])) if "arg_attrs" in main.attributes else []
-        attrs = []
-        for i in range(n_args):
-            entries = {}
-            if i < len(old):
-                d = ir.DictAttr(old[i])
-                entries = {d[j].name: d[j].attr for j in range(len(d))}
-            if i >= first_storage:
-                entries["iree.abi.output"] = ir.IntegerAttr.get(ir.IndexType.get(), i - first_storage)
-            attrs.append(ir.DictAttr.get(entries))
-        main.attributes["arg_attrs"] = ir.ArrayAttr.get(attrs)
+        if first_storage is not None:
+            n_args = first_storage + n_tied
+            old = list(ir.ArrayAttr(main.attributes["arg_attrs"])) if "arg_attrs" in main.attributes else []
+            attrs = []
+            for i in range(n_args):
+                entries = {}
+                if i < len(old):
+                    d = ir.DictAttr(old[i])
+                    entries = {d[j].name: d[j].attr for j in range(len(d))}
+                if i >= first_storage:
+                    entries["iree.abi.output"] = ir.IntegerAttr.get(ir.IndexType.get(), i - first_storage)
+                attrs.append(ir.DictAttr.get(entries))
+            main.attributes["arg_attrs"] = ir.ArrayAttr.get(attrs)
+        if transients:
+            add_transient_storage(main)
         return str(module)
+
+
+def add_transient_storage(function) -> None:
+    """Give `function` (a func.func op) a last argument `!hal.buffer {iree.abi.transients}`: IREE then
+    places every scratch buffer of a call in that caller-provided storage and records its size in the
+    function's reflection (`iree.abi.transients.size.constant`; runtime.DeviceSession.load_step allocates it
+    once). Without it each call allocates its scratch anew: on llvm-cpu fresh pages, faulted and zeroed by
+    the kernel every call (a training step of 4 tensors of 2048 x 2048 with global clipnorm: 201 MB, 49K
+    page faults a call; with the storage none, and 138 -> 55 ms a step)."""
+    buffer = ir.Type.parse("!hal.buffer")  # HAL is not registered here: an opaque type, printed as written
+    signature = ir.FunctionType(ir.TypeAttr(function.attributes["function_type"]).value)
+    inputs = list(signature.inputs)
+    function.regions[0].blocks[0].add_argument(buffer, ir.Location.unknown())
+    function.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get([*inputs, buffer], signature.results))
+    old = list(ir.ArrayAttr(function.attributes["arg_attrs"])) if "arg_attrs" in function.attributes else []
+    old += [ir.DictAttr.get({}) for _ in range(len(inputs) - len(old))]
+    function.attributes["arg_attrs"] = ir.ArrayAttr.get(
+        [*old, ir.DictAttr.get({"iree.abi.transients": ir.UnitAttr.get()})])
 
 
 def empty_uninitialized(root) -> None:
@@ -134,7 +155,7 @@ def export_train_step(spec, tied: bool = True, transients: bool = False) -> str:
     operation and a wait more per call, and those made lavapipe lose its device: README). tied=False is
     the plain `(state, batch, lr) -> (state, loss)` function of an exported bundle, callable by
     iree-run-module or a C/Kotlin/Swift app. `transients` (with tied) appends one more argument, the
-    caller's storage for the call's scratch (`with_transient_storage`)."""
+    caller's storage for the call's scratch (`add_transient_storage`)."""
     from .train_step import TRAIN_FUNCTION, flat_train_fn, train_signature
 
     signature = train_signature(spec)
@@ -147,21 +168,4 @@ def export_train_step(spec, tied: bool = True, transients: bool = False) -> str:
     text = lowered.as_text()
     if not tied:
         return finish_module(text, TRAIN_FUNCTION)
-    module = finish_module(text, TRAIN_FUNCTION, len(signature), n_tied)
-    return with_transient_storage(module, TRAIN_FUNCTION) if transients else module
-
-
-def with_transient_storage(text: str, function: str) -> str:
-    """`text` with a last argument `!hal.buffer {iree.abi.transients}` added to `function`: IREE then places
-    every scratch buffer of a call in that caller-provided storage and records its size in the function's
-    reflection (`iree.abi.transients.size.constant`; runtime.DeviceSession.load_step allocates it once).
-    Without it each call allocates its scratch anew: on llvm-cpu fresh pages, faulted and zeroed by the
-    kernel every call (a training step of 4 tensors of 2048 x 2048 with global clipnorm: 201 MB, 49K page
-    faults a call; with the storage none, and 138 -> 55 ms a step)."""
-    head = f"func.func public @{function}("
-    start = text.index(head) + len(head)
-    depth, end = 1, start
-    while depth:  # the argument list's closing parenthesis (attributes may hold parentheses of their own)
-        depth += {"(": 1, ")": -1}.get(text[end], 0)
-        end += 1
-    return f"{text[:end - 1]}, %transients: !hal.buffer {{iree.abi.transients}}{text[end - 1:]}"
+    return finish_module(text, TRAIN_FUNCTION, len(signature), n_tied, transients)

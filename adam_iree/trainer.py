@@ -179,7 +179,7 @@ def compile_train_module(spec: TrainSpec, target: TargetProfile, tied: bool = Tr
     """The training step of `spec` compiled for `target` (`export_train_step`'s `tied` as it takes it); one
     planned as the optimizer's step (`train_step_choices`) with the flags that step compiles with."""
     flags = step_compile_flags([target], spec.step.fused) if spec.step.fused and on_cpus([target]) else []
-    # Scratch in storage allocated once (export.with_transient_storage): on CPUs, where a call's own
+    # Scratch in storage allocated once (export.add_transient_storage): on CPUs, where a call's own
     # allocations are fresh pages each time. A bundle keeps the plain calling convention.
     return compile_stablehlo(export_train_step(spec, tied=tied, transients=tied and on_cpus([target])), target,
                              extra_flags=flags)

@@ -437,6 +437,26 @@ def test_a_cpu_training_step_keeps_its_scratch_in_storage_allocated_once():
     assert losses[0] > losses[1] > losses[2] > 0
 
 
+def test_the_scratch_argument_is_added_through_the_ir_whatever_the_signature_holds():
+    """export.add_transient_storage appends `!hal.buffer {iree.abi.transients}` to the function through
+    MLIR's IR, keeping the other arguments' attributes: a parenthesis inside one of them (which a scan of
+    the text's parentheses would have taken for the end of the argument list) changes nothing."""
+    from iree.compiler import ir
+
+    from adam_iree.export import finish_module
+
+    text = ('func.func public @main(%arg0: tensor<8xf32> {my.note = "a) b(("}, %arg1: tensor<f32>) '
+            "-> tensor<8xf32> {\n  return %arg0 : tensor<8xf32>\n}\n")
+    out = finish_module(text, "f", transients=True)
+    with ir.Context() as ctx:
+        ctx.allow_unregistered_dialects = True
+        fn = next(iter(ir.Module.parse(out).body.operations))
+        inputs = [str(t) for t in ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value).inputs]
+        attrs = [str(a) for a in ir.ArrayAttr(fn.attributes["arg_attrs"])]
+    assert inputs == ["tensor<8xf32>", "tensor<f32>", "!hal.buffer"], inputs
+    assert attrs == ['{my.note = "a) b(("}', "{}", "{iree.abi.transients}"], attrs
+
+
 def test_a_training_step_reads_its_parameters_where_they_are_packed():
     """The loss function's kernels are rows of a 2-D view of the whole packed buffer, not slices of the 1-D
     buffer then reshaped, which IREE copied out first, each call (4 x 2048 x 2048 with global clipnorm:
