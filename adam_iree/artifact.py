@@ -22,10 +22,23 @@ from .targets import TargetProfile
 # 2: the state is donated (updated in place) where `in_place` is true, else all of it is written into
 #    output storage; 3: the state arrays are donated and the counter is written into output storage;
 # 4: each group's arrays hold `storage_size` elements, its size padded with zeros (layout.GROUP_ALIGN).
-#    A module of an earlier version runs only where no group needed a pad (its manifest says so).
-FORMAT_VERSION = 4
-READABLE_VERSIONS = (2, 3, 4)
+#    A module of an earlier version runs only where no group needed a pad (its manifest says so);
+# 5: groups above layout.DISTRIBUTION_TILE elements are padded to a multiple of it. A module of version 4
+#    runs where no group's pad changed (groups of at most 4096 elements, or sizes 4096 divides).
+FORMAT_VERSION = 5
+READABLE_VERSIONS = (2, 3, 4, 5)
 PADDED_SINCE = 4  # the first version whose groups are padded
+TILE_PADDED_SINCE = 5  # the first version whose large groups are padded to layout.DISTRIBUTION_TILE
+
+
+def older_padding_note(version: int) -> str:
+    """Why a module of manifest `version` may not fit a layout of today, for a mismatch's message."""
+    if version < PADDED_SINCE:
+        return f"; modules of format_version {version} < {PADDED_SINCE} have no group padding: compile it again"
+    if version < TILE_PADDED_SINCE:
+        return (f"; modules of format_version {version} pad groups to 512 elements only, where groups above 4096 "
+                "elements now pad to a multiple of 4096: compile it again")
+    return ""
 
 
 class ArtifactError(ValueError):

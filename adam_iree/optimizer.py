@@ -17,7 +17,7 @@ import numpy as np
 from . import config as cfg
 from . import artifact
 from .compiler import compile_step, step_choices, step_compile_flags
-from .layout import AVERAGE, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
+from .layout import AVERAGE, GROUP_ALIGN, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
 from .runtime import DeviceSession, LoadedStep, StateBuffers, lost_device_note
 from .spec import COUNTER_SLOT, StepSpec
 from .targets import DEFAULT_TARGET, TargetProfile, check_variable_dtypes, device_unavailable_reason, get_target
@@ -406,10 +406,8 @@ class Adam:
             if ours[key] != abi[key]:
                 diff = next((f"{a} vs {b}" for a, b in zip(abi[key], ours[key]) if a != b),
                             f"{len(abi[key])} vs {len(ours[key])} entries")
-                old = (f"; modules of format_version {abi['format_version']} < {artifact.PADDED_SINCE} have no "
-                       "group padding: compile it again" if abi["format_version"] < artifact.PADDED_SINCE else "")
                 raise artifact.ArtifactError(f"the precompiled module's {key} differ from this optimizer's "
-                                             f"(module vs ours: {diff}){old}")
+                                             f"(module vs ours: {diff}){artifact.older_padding_note(abi['format_version'])}")
         return vmfb
 
     def _read_learning_rate(self) -> float:
@@ -698,10 +696,12 @@ class Adam:
         if isinstance(saved_limit, bool) or not isinstance(saved_limit, int) or saved_limit < 0:
             raise checkpoint.CheckpointError(f"{path}: bad max_group_bytes {saved_limit!r} in the metadata")
         layout = StateLayout.for_config(self._config, self._specs, decayed, saved_limit)
-        # Each group's arrays padded (layout.GROUP_ALIGN), or not: written before groups were padded.
+        # Each group's arrays padded (layout.storage_size); or padded to GROUP_ALIGN only, written before
+        # groups above DISTRIBUTION_TILE were padded to it; or not, written before groups were padded.
         expected = {"iteration": [((), np.dtype(np.int32))]}
         for (g, slot, shape, dt), (_, _, bare, _) in zip(layout.device_arrays()[1:], layout.device_arrays(False)[1:]):
-            expected[f"{g}/{slot}"] = [(shape, dt), (bare, dt)]
+            aligned = (-(-bare[0] // GROUP_ALIGN) * GROUP_ALIGN,)
+            expected[f"{g}/{slot}"] = [(shape, dt), (aligned, dt), (bare, dt)]
         got = {k: (tuple(a.shape), a.dtype) for k, a in tensors.items()}
         if set(got) != set(expected) or any(got[k] not in expected[k] for k in got):
             raise checkpoint.CheckpointError(

@@ -86,31 +86,58 @@ def rewrite_tensors(path, tensors, meta):
     checkpoint.write(path, tensors, kept)
 
 
+def trained_and_saved(path, params, grads, **kwargs):
+    """An optimizer after `grads`, saved to `path`: (it, the checkpoint's tensors, its metadata, its groups
+    by key)."""
+    opt = adam_iree.Adam(**kwargs)
+    opt.build(params)
+    for g in grads:
+        opt.apply(g)
+    opt.save(path)
+    tensors, meta = checkpoint.read(path)
+    return opt, tensors, meta, {g.key: g for g in opt._layout.groups}
+
+
+def assert_resumes_alike(first, paths, grads):
+    """Each checkpoint in `paths`, loaded and fed `grads`, ends where `first` does fed the same."""
+    resumed = [adam_iree.load(p) for p in paths]
+    for g in grads:
+        first.apply(g)
+        for opt in resumed:
+            opt.apply(g)
+    for opt in resumed:
+        for (n1, x), (n2, y) in zip(state(first), state(opt)):
+            np.testing.assert_array_equal(x, y, err_msg=n1)
+
+
 def test_a_checkpoint_of_unpadded_groups_loads_and_resumes_exactly(tmp_path):
-    """A checkpoint holds the device state exactly, each group's arrays padded with zeros to
-    layout.GROUP_ALIGN elements (IREE reads it as a parameter archive for the module); one written before
+    """A checkpoint holds the device state exactly, each group's arrays padded with zeros
+    (layout.storage_size; IREE reads it as a parameter archive for the module); one written before
     groups were padded holds the members' elements only, and it loads and resumes the same."""
     params, grads = problem()
-    kw = {"amsgrad": True, "use_ema": True, "clipnorm": 0.5}
-    first = adam_iree.Adam(**kw)
-    first.build(params)
-    for g in grads[:5]:
-        first.apply(g)
-    first.save(tmp_path / "padded.safetensors")
-    tensors, meta = checkpoint.read(tmp_path / "padded.safetensors")
-    groups = {g.key: g for g in first._layout.groups}
+    first, tensors, meta, groups = trained_and_saved(tmp_path / "padded.safetensors", params, grads[:5],
+                                                     amsgrad=True, use_ema=True, clipnorm=0.5)
     assert {k: a.shape for k, a in tensors.items() if "/" in k} == {
         f"{key}/{slot}": (groups[key].storage_size,) for key, slot, _, _ in first._layout.device_arrays()[1:]}
     unpadded = [(k, a[: groups[k.split("/")[0]].size] if "/" in k else a) for k, a in tensors.items()]
     rewrite_tensors(tmp_path / "unpadded.safetensors", unpadded, meta)
-    resumed = {name: adam_iree.load(tmp_path / name) for name in ("padded.safetensors", "unpadded.safetensors")}
-    for g in grads[5:]:
-        first.apply(g)
-        for opt in resumed.values():
-            opt.apply(g)
-    for opt in resumed.values():
-        for (n1, x), (n2, y) in zip(state(first), state(opt)):
-            np.testing.assert_array_equal(x, y, err_msg=n1)
+    assert_resumes_alike(first, [tmp_path / "padded.safetensors", tmp_path / "unpadded.safetensors"], grads[5:])
+
+
+def test_a_checkpoint_padded_to_512_before_large_groups_padded_to_4096_loads_and_resumes(tmp_path):
+    """Groups above layout.DISTRIBUTION_TILE elements are padded to a multiple of it; a checkpoint written
+    before, its groups padded to GROUP_ALIGN only, loads and resumes the same (a 70 x 70 kernel and its
+    bias: 4970 elements, 5120 then, 8192 now)."""
+    rng = np.random.default_rng(5)
+    params = {"k": rng.standard_normal((70, 70)).astype(np.float32), "b": rng.standard_normal(70).astype(np.float32)}
+    grads = [{k: rng.standard_normal(v.shape).astype(v.dtype) for k, v in params.items()} for _ in range(8)]
+    first, tensors, meta, groups = trained_and_saved(tmp_path / "now.safetensors", params, grads[:4],
+                                                     amsgrad=True, use_ema=True, global_clipnorm=1.0)
+    assert {groups[k.split("/")[0]].storage_size for k in tensors if "/" in k} == {8192}
+    before = [(k, np.concatenate([a[:4970], np.zeros(5120 - 4970, a.dtype)]) if "/" in k else a)
+              for k, a in tensors.items()]
+    rewrite_tensors(tmp_path / "before.safetensors", before, meta)
+    assert_resumes_alike(first, [tmp_path / "before.safetensors"], grads[4:])
 
 
 def test_a_checkpoint_of_other_sizes_is_refused(tmp_path):

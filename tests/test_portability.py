@@ -160,6 +160,41 @@ def test_format_2_artifacts_still_load_and_give_keras_numbers(tmp_path, conventi
         adam_iree.Adam.from_artifact(out, params)
 
 
+def test_format_4_artifacts_load_where_no_pad_changed(tmp_path):
+    """Format 5 pads groups above 4096 elements to a multiple of 4096 (layout.DISTRIBUTION_TILE); format 4
+    padded every group to 512. A format-4 module whose groups are at most 4096 elements loads and steps as
+    before; one with a larger group, whose arguments are now shorter than ours, is refused, saying why."""
+    from adam_iree import artifact
+    from adam_iree.compiler import compile_stablehlo
+    from adam_iree.config import config_to_dict, make_config
+    from adam_iree.export import export_step, plan_step
+
+    config = make_config(learning_rate=0.01)
+    targets = [get_target("llvm-cpu")]
+
+    def as_format_4(params, name, old_storage=None):
+        spec = plan_step(config, [(k, v.shape, "float32") for k, v in params.items()])
+        abi = artifact.manifest(spec, config_to_dict(config, 0.01), targets)
+        abi["format_version"] = 4
+        out = artifact.write(tmp_path / name, compile_stablehlo(export_step(spec), targets), abi)
+        if old_storage is not None:  # what format 4 wrote for this group: padded to 512 only
+            new_storage = abi["groups"][0]["storage_size"]
+            abi["groups"][0]["storage_size"] = old_storage
+            for a in abi["arguments"] + abi["results"]:
+                if a["shape"] == [new_storage]:
+                    a["shape"] = [old_storage]
+            (tmp_path / f"{name}.json").write_text(json.dumps(abi))
+        return out
+
+    small = {"w": np.ones(46, np.float32)}
+    opt = adam_iree.Adam.from_artifact(as_format_4(small, "small.vmfb"), small)
+    opt.apply({"w": np.ones(46, np.float32)})
+    np.testing.assert_allclose(opt.params["w"], 1 - 0.01 / (1 + 1e-7), rtol=1e-6)  # Adam's first step, g = 1
+    large = {"w": np.ones(4900, np.float32)}
+    with pytest.raises(ArtifactError, match=r"groups differ .*format_version 4 pad groups to 512 elements only"):
+        adam_iree.Adam.from_artifact(as_format_4(large, "large.vmfb", 5120), large)
+
+
 # -- 5. train here, continue there -----------------------------------------------------------------------
 @pytest.mark.parametrize("how", ["to_target", "checkpoint"])
 @pytest.mark.parametrize("family", sorted(FAMILIES))

@@ -7,7 +7,7 @@ import jax
 import numpy as np
 import pytest
 
-from adam_iree.layout import GROUP_ALIGN, Group
+from adam_iree.layout import DISTRIBUTION_TILE, GROUP_ALIGN, Group
 from adam_iree.step import (LEAF_BLOCK, MIXED_SHARE, NORM_REGIONS, SPAN, block_members, lane_rows, leaf_plan,
                             member_sums_of_squares, norm_rows, per_element, segment_sums, span_plan)
 
@@ -34,7 +34,8 @@ def test_per_tensor_sums_and_scales_match_numpy(seed):
     gathers) against NumPy, members starting inside blocks and empty ones included."""
     rng = np.random.default_rng(seed)
     group = random_group(rng)
-    assert group.storage_size % LEAF_BLOCK == 0 and group.storage_size - group.size < GROUP_ALIGN
+    align = GROUP_ALIGN if group.size <= DISTRIBUTION_TILE else DISTRIBUTION_TILE
+    assert group.storage_size % align == 0 and 0 <= group.storage_size - group.size < align
     plan = leaf_plan(group)
     covered = np.zeros(group.storage_size, int)
     for b, cut in enumerate(plan.cut):
@@ -144,3 +145,19 @@ def test_the_norms_lanes_take_every_element_once_in_short_leaves(n_operands, reg
     np.testing.assert_array_equal(rows, r * (n // regions) + s * h * w + j * w + lane)
     np.testing.assert_array_equal(np.sort(rows.ravel()), np.arange(n))
     assert lane_rows(jax.numpy.zeros(n + SPAN // 2), regions, height) is None  # spans must divide the buffer
+
+
+def test_groups_above_the_distribution_tile_are_padded_to_it_and_fit_a_buffer_limit():
+    """Group buffers: a multiple of 512 elements up to 4096, of 4096 above (IREE's CPU workgroups of the
+    update then divide them: layout.DISTRIBUTION_TILE); a storage-buffer limit cuts groups so that each
+    padded buffer still fits it."""
+    from adam_iree.layout import StateLayout, VariableSpec, storage_size
+
+    assert [storage_size(n) for n in (1, 512, 513, 4096, 4097, 4608, 131584, 2**20 + 1)] == [
+        512, 512, 1024, 4096, 8192, 8192, 135168, 2**20 + 4096]
+    for limit in (4096, 20000, 40000, 1 << 20):
+        variables = [VariableSpec(i, f"v{i}", (n,), np.dtype(np.float32)) for i, n in enumerate([7000, 300, 9001])]
+        layout = StateLayout.build(variables, amsgrad=False, use_ema=False, accumulate=False, decayed=(True,) * 3,
+                                   has_learning_rate=True, max_group_bytes=limit)
+        assert sum(g.size for g in layout.groups) == 16301
+        assert all(4 * g.storage_size <= limit for g in layout.groups), (limit, layout.groups)
