@@ -26,8 +26,8 @@ from jax.interpreters import mlir
 
 from .layout import StateLayout
 from .spec import COUNTER_SLOT, UNINITIALIZED_TARGET
-from .step import (NORM_REGIONS, REDUCTION_BLOCK, StepSpec, adam_step, flatten_state, float32_bits, no_fusion,
-                   operand_lane_rows, unflatten_state)
+from .step import (NORM_REGIONS, REDUCTION_BLOCK, StepSpec, adam_step, flagged_finite, flagged_global_sums,
+                   flatten_state, float32_bits, no_fusion, operand_lane_rows, unflatten_state)
 
 TRAIN_FUNCTION = "train_step"
 EXPONENT_BITS = 0x7F800000  # of a float32: all ones for inf and NaN
@@ -225,12 +225,15 @@ def train_step(spec: TrainSpec, state, loss_scale: Optional[LossScaleState], bat
 
     (_, loss), grads = jax.value_and_grad(objective, has_aux=True)(params)
     grads = pack_gradients(layout, gradients_in_order(spec, grads))
-    finite = all_finite(grads) if spec.protected else None
+    finite, global_sums = None, None
+    if spec.protected:  # tested with the global norm where there is one, in the same read of the gradients
+        global_sums = flagged_global_sums(spec.step, state, grads, None if loss_scale is None else loss_scale.scale)
+        finite = all_finite(grads) if global_sums is None else flagged_finite(global_sums)
     if loss_scale is not None:
         grads = [(g / loss_scale.scale).astype(g.dtype) for g in grads]
     # The skip is made inside the step, each new value selected as it is computed: a select of the whole
     # new state after it failed to compile fused ("operand #0 does not dominate this use", IREE 3.13).
-    new_state = adam_step(spec.step, state, grads, learning_rate, proceed=finite)
+    new_state = adam_step(spec.step, state, grads, learning_rate, proceed=finite, global_sums=global_sums)
     new_scale = None
     if loss_scale is not None:
         new_scale = next_loss_scale(loss_scale, finite, spec.loss_scale.dynamic_growth_steps)

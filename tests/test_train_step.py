@@ -226,6 +226,37 @@ def test_dynamic_loss_scaling_matches_keras_loss_scale_optimizer(target):
 
 
 @pytest.mark.parametrize("target", TARGETS)
+def test_a_finite_gradient_whose_global_norm_overflows_is_not_skipped(target):
+    """A protected step tests its gradients for inf and NaN in the global norm's own read of them
+    (step.flagged_global_sums). Gradients that are all finite but whose squares overflow float32 are not
+    skipped: Keras's LossScaleOptimizer finds them finite and calls Adam, whose global norm is then inf and
+    its clip scale NaN, so every parameter becomes NaN, and later batches are skipped. A batch with an inf is
+    skipped. Against Keras, step by step."""
+    needs(target)
+    params = init_params()
+    data = batches(5, seed=4)
+    x, y = data[1]
+    data[1] = (np.where(np.arange(x.shape[1]) == 0, np.inf, x).astype(np.float32), y)  # an inf: skipped
+    x, y = data[3]
+    data[3] = (x * np.float32(1e30), y)  # finite gradients near 1e29 once unscaled: their squares overflow
+    kw = dict(learning_rate=0.01, global_clipnorm=1.0)
+    history = keras_loss_scale_run(params, data, 8.0, 2, **kw)
+    assert all(np.isnan(v).all() for v in history[3][0])  # what Keras does: not skipped, then NaN
+    opt = adam_iree.Adam(target=target, **kw)
+    step = adam_iree.compile_train_step(loss_fn, opt, params, data[0],
+                                        loss_scale=adam_iree.DynamicLossScale(initial_scale=8.0, dynamic_growth_steps=2))
+    for i, batch in enumerate(data):
+        step(batch)
+        ref_params, ref_vars = history[i]
+        assert step.loss_scale == float(ref_vars["dynamic_scale"]), (i, step.loss_scale, ref_vars["dynamic_scale"])
+        assert step.loss_scale_counter == int(ref_vars["step_counter"]), i
+        assert opt.iterations == int(ref_vars["iteration"]), i
+        for (path, ours), theirs in zip(step.params.items(), ref_params):
+            assert_close(ours, theirs, i + 1, f"step {i} {path}", target=target)
+    assert opt.iterations == 3  # batches 0, 2 and 3; 1 had an inf, 4 met NaN parameters
+
+
+@pytest.mark.parametrize("target", TARGETS)
 def test_skip_nonfinite_leaves_everything_as_if_the_batch_never_came(target):
     needs(target)
     params = init_params()
@@ -521,6 +552,55 @@ def test_a_training_step_reads_its_parameters_where_they_are_packed():
     assert step(batch) < 1e-3
 
 
+def packed_gradient(n):
+    """A group's packed gradient of n elements (its last 4096 the zero pad)."""
+    g = np.random.default_rng(7).standard_normal(n).astype(np.float32)
+    g[-4096:] = 0.0
+    return g
+
+
+def lane_boundaries(n):
+    """Places in a packed gradient of n elements where a lane, region or tail block begins or ends, and 12
+    random ones."""
+    return [0, 1, 15, 16, 511, 512, n // 8 - 1, n // 8, n // 2, n - 4097, n - 1,
+            *np.random.default_rng(8).integers(0, n, 12)]
+
+
+def test_the_global_norm_flags_exactly_the_nonfinite_gradients():
+    """A protected step with a global norm tests its gradients in the norm's read (step.sum_of_squares with
+    flag_nonfinite): an inf or NaN anywhere in the gradient as given makes the sum NaN. Finite gradients
+    whose squares overflow give +inf, as the plain sum does, and so does a NaN that only the transform makes
+    (inf − inf): not flagged, and a norm that is not finite clips to NaN either way. Finite sums are the
+    plain sums, bit for bit. Evaluated by JAX (XLA) here; the Keras runs check it compiled by IREE."""
+    from adam_iree.layout import storage_size
+    from adam_iree.step import flagged_finite, sum_of_squares
+
+    n = storage_size(3 * 2**20 + 12345)
+    plain = jax.jit(lambda g: sum_of_squares(g))
+    flagged = jax.jit(lambda g: sum_of_squares(g, flag_nonfinite=True))
+    g = packed_gradient(n)
+    assert np.isfinite(flagged(g)) and np.asarray(flagged(g)).tobytes() == np.asarray(plain(g)).tobytes()
+    assert bool(flagged_finite([flagged(g)]))
+    big = g.copy()
+    big[:: 997] = -np.finfo(np.float32).max
+    assert flagged(big) == np.inf == plain(big) and bool(flagged_finite([flagged(big), flagged(g)]))
+    for p in lane_boundaries(n):
+        for bad in (np.inf, -np.inf, np.nan):
+            h = g.copy()
+            h[p] = bad
+            assert np.isnan(flagged(h)), (p, bad)
+            assert not bool(flagged_finite([flagged(g), flagged(h)])), (p, bad)
+    # The transform's own NaN from a finite g: 0 / 0.
+    transform = lambda x, acc: x / acc  # noqa: E731
+    acc = np.ones(n, np.float32)
+    acc[5] = 0.0
+    h = g.copy()
+    h[5] = 0.0
+    transformed = jax.jit(lambda g, acc, flag: sum_of_squares(g, transform=transform, others=(acc,),
+                                                              flag_nonfinite=flag), static_argnums=2)
+    assert np.isnan(transformed(h, acc, False)) and transformed(h, acc, True) == np.inf
+
+
 def test_all_finite_finds_one_nonfinite_element_anywhere_in_a_packed_gradient():
     """The skip test reads the packed gradient in lanes and a tree of maxima of exponent fields
     (train_step.largest_exponent): one inf or NaN anywhere, in any lane, region or tail block, is seen;
@@ -531,15 +611,12 @@ def test_all_finite_finds_one_nonfinite_element_anywhere_in_a_packed_gradient():
 
     n = storage_size(3 * 2**20 + 12345)
     check = jax.jit(lambda *gs: all_finite(gs))
-    g = np.random.default_rng(7).standard_normal(n).astype(np.float32)
+    g = packed_gradient(n)
     g[:: 997] = np.finfo(np.float32).max
     g[1:: 1013] = -np.finfo(np.float32).max
-    g[-4096:] = 0.0
     small = np.ones(640, np.float32)
     assert bool(check(g, small))
-    positions = [0, 1, 15, 16, 511, 512, n // 8 - 1, n // 8, n // 2, n - 4097, n - 1,
-                 *np.random.default_rng(8).integers(0, n, 12)]
-    for p in positions:
+    for p in lane_boundaries(n):
         for bad in (np.inf, -np.inf, np.nan):
             h = g.copy()
             h[p] = bad
