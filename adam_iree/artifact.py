@@ -16,6 +16,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from .fileio import atomic_write
+from .layout import DISTRIBUTION_TILE, GROUP_ALIGN
 from .spec import COUNTER_SLOT, MODULE_NAME, STEP_FUNCTION, StepSpec
 from .targets import TargetProfile
 
@@ -36,8 +37,8 @@ def older_padding_note(version: int) -> str:
     if version < PADDED_SINCE:
         return f"; modules of format_version {version} < {PADDED_SINCE} have no group padding: compile it again"
     if version < TILE_PADDED_SINCE:
-        return (f"; modules of format_version {version} pad groups to 512 elements only, where groups above 4096 "
-                "elements now pad to a multiple of 4096: compile it again")
+        return (f"; modules of format_version {version} pad groups to {GROUP_ALIGN} elements only, where groups "
+                f"above {DISTRIBUTION_TILE} elements now pad to a multiple of {DISTRIBUTION_TILE}: compile it again")
     return ""
 
 

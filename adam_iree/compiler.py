@@ -295,13 +295,19 @@ class StreamPlan:
     stale_reads: int = 0          # dispatches reading an argument's buffer after an earlier one wrote it in place
 
 
-def stream_ir(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> str:
-    """The step's module compiled to IREE's stream IR (the device work of each call, as commands)."""
+def compiled_to(mlir: str, target: TargetProfile, phase: str, extra_flags: Sequence[str] = ()) -> str:
+    """The step's module compiled by IREE as far as `phase` (`--compile-to`: "stream", "executable-
+    configurations", ...), as text."""
     import iree.compiler as ireec
 
     out = ireec.compile_str(with_dispatch_barriers(mlir), input_type="stablehlo",
-                            extra_args=[*iree_compile_flags([target], extra_flags), "--compile-to=stream"])
+                            extra_args=[*iree_compile_flags([target], extra_flags), f"--compile-to={phase}"])
     return out.decode() if isinstance(out, bytes) else out
+
+
+def stream_ir(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> str:
+    """The step's module compiled to IREE's stream IR (the device work of each call, as commands)."""
+    return compiled_to(mlir, target, "stream", extra_flags)
 
 
 def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> StreamPlan:

@@ -46,11 +46,15 @@ DISTRIBUTION_TILE = 4096
 assert DISTRIBUTION_TILE % GROUP_ALIGN == 0
 
 
+def round_up(n: int, multiple: int) -> int:
+    """The least multiple of `multiple` >= n."""
+    return -(-n // multiple) * multiple
+
+
 def storage_size(n: int) -> int:
     """n elements rounded up to a multiple of GROUP_ALIGN, and above DISTRIBUTION_TILE to a multiple of
     it."""
-    align = GROUP_ALIGN if n <= DISTRIBUTION_TILE else DISTRIBUTION_TILE
-    return -(-n // align) * align
+    return round_up(n, GROUP_ALIGN if n <= DISTRIBUTION_TILE else DISTRIBUTION_TILE)
 
 
 def group_capacity(max_group_bytes: int, itemsize: int) -> int:

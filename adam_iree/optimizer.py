@@ -17,7 +17,8 @@ import numpy as np
 from . import config as cfg
 from . import artifact
 from .compiler import compile_step, step_choices, step_compile_flags
-from .layout import AVERAGE, GROUP_ALIGN, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype
+from .layout import (AVERAGE, GROUP_ALIGN, PARAM, SUPPORTED_DTYPES, StateLayout, VariableSpec, canonical_dtype,
+                     round_up)
 from .runtime import DeviceSession, LoadedStep, StateBuffers, lost_device_note
 from .spec import COUNTER_SLOT, StepSpec
 from .targets import DEFAULT_TARGET, TargetProfile, check_variable_dtypes, device_unavailable_reason, get_target
@@ -700,8 +701,7 @@ class Adam:
         # groups above DISTRIBUTION_TILE were padded to it; or not, written before groups were padded.
         expected = {"iteration": [((), np.dtype(np.int32))]}
         for (g, slot, shape, dt), (_, _, bare, _) in zip(layout.device_arrays()[1:], layout.device_arrays(False)[1:]):
-            aligned = (-(-bare[0] // GROUP_ALIGN) * GROUP_ALIGN,)
-            expected[f"{g}/{slot}"] = [(shape, dt), (aligned, dt), (bare, dt)]
+            expected[f"{g}/{slot}"] = [(shape, dt), ((round_up(bare[0], GROUP_ALIGN),), dt), (bare, dt)]
         got = {k: (tuple(a.shape), a.dtype) for k, a in tensors.items()}
         if set(got) != set(expected) or any(got[k] not in expected[k] for k in got):
             raise checkpoint.CheckpointError(

@@ -1020,19 +1020,14 @@ def test_the_cpu_update_runs_in_whole_workgroups(kwargs):
     computed the step's scalars inside the vector loop (2.5x slower). Groups above 4096 elements are padded
     to a multiple of it (layout.DISTRIBUTION_TILE): the update's workgroups divide its buffer. 128K + 100
     params (storage 135168; 131584, padded to 512 only, took workgroups of 4096 with a rest)."""
-    import iree.compiler as ireec
-
-    from adam_iree.compiler import iree_compile_flags, with_dispatch_barriers
+    from adam_iree.compiler import compiled_to
 
     target = get_target("llvm-cpu")
     o = adam_iree.Adam(**kwargs)
     o.build({"w": np.zeros(131072 + 100, np.float32)})
     n = o._layout.groups[0].storage_size
     spec = StepSpec(o.config, o._layout, (True,), None, **step_choices([target], o.config))
-    text = ireec.compile_str(with_dispatch_barriers(export_step(spec)), input_type="stablehlo", extra_args=[
-        *iree_compile_flags([target], step_compile_flags([target], spec.fused)),
-        "--compile-to=executable-configurations"])
-    text = text.decode() if isinstance(text, bytes) else text
+    text = compiled_to(export_step(spec), target, "executable-configurations", step_compile_flags([target], spec.fused))
     functions = re.split(r"func\.func @", text)[1:]
     updates = [f for f in functions if f.startswith("step_dispatch_") and f"elementwise_{n}_" in f.split("(", 1)[0]]
     tiles = [int(t) for f in updates for t in re.findall(r"distribution = \[(\d+)\]", f)]

@@ -14,8 +14,8 @@ import pytest
 
 import adam_iree
 from adam_iree.cli import main as cli_main
-from adam_iree.compiler import (HOST_HALF_PRECISION_FEATURES, cache_key, compile_stablehlo, host_cpu_flags,
-                                iree_compile_flags, step_choices, step_compile_flags, with_dispatch_barriers)
+from adam_iree.compiler import (HOST_HALF_PRECISION_FEATURES, cache_key, compile_stablehlo, compiled_to,
+                                host_cpu_flags, step_choices, step_compile_flags)
 from adam_iree.config import make_config
 from adam_iree.export import export_step, plan_step
 from adam_iree.layout import storage_size
@@ -311,11 +311,8 @@ def test_the_host_cpu_is_resolved_without_a_writable_cache(monkeypatch, tmp_path
 def dispatch_workgroup_sizes(spec, target) -> dict[str, str]:
     """IREE's workgroup size for each dispatch of `spec`'s step compiled for `target` (its CUDA code is
     configured here; no GPU needed)."""
-    import iree.compiler as ireec
-
-    text = ireec.compile_str(with_dispatch_barriers(export_step(spec)), input_type="stablehlo", extra_args=[
-        *iree_compile_flags([target], step_compile_flags([target], spec.fused)),
-        "--compile-to=executable-configurations"]).decode()
+    text = compiled_to(export_step(spec), target, "executable-configurations",
+                       step_compile_flags([target], spec.fused))
     return dict(re.findall(r"func\.func @(step_dispatch_\w+)\(\)[^\n]*?workgroup_size = \[([\d, ]+)\]", text))
 
 

@@ -29,7 +29,7 @@ export ADAM_IREE_CACHE_DIR=${ADAM_IREE_CACHE_DIR:-$(mktemp -d)}
 # The match is the note our errors end with when a device was lost (runtime.lost_device_note).
 # Two worker processes (pytest-xdist; ADAM_IREE_TEST_WORKERS, or `-n 0` among the arguments, says otherwise):
 # most of a test's time is one-threaded (JAX tracing, iree-compile, Keras), and on 2 cores one process kept
-# 1.3 of them busy (default run, 2026-11-28: 20.4 min in one process, 14.5 in two). The compile cache is shared between them,
-# its files written atomically (compiler.py).
+# 1.3 of them busy (default run, 2026-11-28: 20.4 min in one process, 14.5 in two). The workers share the
+# compile cache, its files written atomically (compiler.py).
 exec .venv/bin/python -m pytest -n "${ADAM_IREE_TEST_WORKERS:-2}" \
   --reruns 1 --only-rerun "(?s)on target 'vulkan'.*The device was lost" -rR "$@"
