@@ -738,8 +738,17 @@ def flagged_global_sums(spec: StepSpec, state: AdamState, grads: Sequence[jax.Ar
         unscaled = transform or (lambda g: g)
         transform = lambda g, *others: unscaled((g / divisor).astype(g.dtype), *others)  # noqa: E731
     masks = [present_mask(g, spec.present) for g in layout.groups]
-    return [sum_of_squares(g, m, transform, o, spec.row_sums_by_dot, flag_nonfinite=True)
-            for g, m, o, group in zip(grads, masks, norm_operands(state, config.accumulation_steps), layout.groups)
+    return global_sums_of_squares(spec, grads, masks, transform, norm_operands(state, config.accumulation_steps),
+                                  flag_nonfinite=True)
+
+
+def global_sums_of_squares(spec: StepSpec, norm_of: Sequence[jax.Array], masks: Sequence[Optional[jax.Array]],
+                           transform: Optional[Callable[..., jax.Array]], others: Sequence[Sequence[jax.Array]],
+                           flag_nonfinite: bool = False) -> list[jax.Array]:
+    """The global norm's Σ t(g, *others)² of each group with a gradient in this call (`sum_of_squares`
+    over its present elements); the norm is √ of their sum (`global_clip_scale`)."""
+    return [sum_of_squares(g, m, transform, o, spec.row_sums_by_dot, flag_nonfinite=flag_nonfinite)
+            for g, m, o, group in zip(norm_of, masks, others, spec.layout.groups)
             if present_runs(group, spec.present)]
 
 
@@ -805,9 +814,8 @@ def adam_step(spec: StepSpec, state: AdamState, grads: Sequence[jax.Array], lear
                                   block_select_limit(config))
                      for g, group, s in zip(effective, layout.groups, sums)]
     elif mode == "global_clipnorm":
-        sums = global_sums if global_sums is not None else [
-            sum_of_squares(g, m, transform, o, spec.row_sums_by_dot)
-            for g, m, o, h in zip(norm_of, masks, others, has_grad) if h]
+        sums = global_sums if global_sums is not None else global_sums_of_squares(spec, norm_of, masks, transform,
+                                                                                   others)
         # The barrier stands before the scale's few scalar ops, so they run inside the update's dispatch,
         # not in one of their own (a dispatch hand-off: 35-40 us a step at 64K-1M params on local-task).
         scale = global_clip_scale(no_fusion(sums), config.global_clipnorm)

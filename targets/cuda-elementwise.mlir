@@ -15,8 +15,9 @@
 // Only all-parallel, rank-1 `linalg.generic` ops of at least 65536 elements are matched: smaller ones
 // (the norms' partial sums, the counter) keep IREE's own choice, and an element-wise producer fused into a
 // reduction's dispatch must keep the reduction's (a config on it fails to compile). The step's full-size
-// arrays are group buffers, padded to a multiple of 512 elements (layout.GROUP_ALIGN); a last, partial
-// workgroup is masked by IREE.
+// arrays are group buffers, which above 4096 elements are padded to a multiple of 4096 (layout.storage_size),
+// so the optimizer's matched dispatches run in whole workgroups; a training step's other sizes end in a
+// partial workgroup, which IREE masks.
 module @adam_iree_cuda_elementwise attributes { transform.with_named_sequence } {
   transform.named_sequence @apply_op_config(%op: !transform.any_op {transform.readonly},
                                             %config: !transform.any_param {transform.readonly}) {

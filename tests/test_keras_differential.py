@@ -136,9 +136,9 @@ def test_masked_norms_of_scaled_gradients_match_keras(kwargs, target):
     {"learning_rate": 0.01, "global_clipnorm": 0.5, "gradient_accumulation_steps": 3}],
     ids=["amsgrad_ema_weight_decay", "global_clipnorm_accumulation"])
 def test_large_groups_match_keras(kwargs, target):
-    """A group of 66,033 params (66,048 padded): on CUDA the profiles' transform library runs its full-size
-    element-wise dispatches in workgroups of 1024 elements, the last one partial (targets/cuda-elementwise.mlir);
-    elsewhere the same sizes as IREE tiles them."""
+    """A group of 66,033 params (69,632 padded, layout.storage_size): on CUDA the profiles' transform library
+    runs its full-size element-wise dispatches in workgroups of 1024 elements (targets/cuda-elementwise.mlir),
+    elsewhere IREE's own tiles."""
     rng = np.random.default_rng(3)
     params = {"dense/kernel": rng.standard_normal((330, 200)).astype(np.float32),
               "dense/bias": rng.standard_normal(33).astype(np.float32)}
