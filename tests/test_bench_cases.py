@@ -90,6 +90,22 @@ def test_a_large_plain_step_must_reach_the_probe_and_beat_torch_fused(bench, our
     assert judged(bench, rows) == {("bandwidth", "16M", "plain"): met}
 
 
+@pytest.mark.parametrize("paired, met", [("1.02", True), ("0.98", False)])
+def test_the_bandwidth_target_is_judged_by_the_paired_ratio_where_a_row_has_one(bench, paired, met):
+    """The medians say 0.95x torch fused (10.5 ms against 10); the rounds' paired ratio decides."""
+    ours = {**bench_row("64M", "plain", "ours-task", 1 << 26, 10.5, pct_of_probe=130.0, call_floor_us=3.0),
+            "torch_fused_paired": paired}
+    rows = [ours, bench_row("64M", "plain", "torch-fused", 1 << 26, 10.0)]
+    assert judged(bench, rows) == {("bandwidth", "64M", "plain"): met}
+
+
+def test_the_paired_speedup_is_the_median_of_each_rounds_own_ratio(bench):
+    """Torch over ours round by round 12/10, 18/20, 11/10 (a slow middle round): 1.2, 0.9, 1.1, median 1.1;
+    the medians' ratio would be 12 / 10 = 1.2."""
+    samples = {"ours": [10.0, 20.0, 10.0], "torch": [12.0, 18.0, 11.0]}
+    assert bench.paired_speedup(samples, "ours", "torch") == pytest.approx(1.1)
+
+
 @pytest.mark.parametrize("sync_ms, torch_ms, floor_us, met", [
     (0.030, 0.040, 1.0, True),   # faster than torch fused
     (0.050, 0.040, 35.0, True),  # slower, but 15 µs above IREE's call floor
