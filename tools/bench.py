@@ -504,7 +504,8 @@ def paired_reads(samples: dict[str, list[float]], clipped: str, unclipped: str, 
 
 def paired_speedup(samples: dict[str, list[float]], ours: str, baseline: str) -> float:
     """How much faster ours is than `baseline`, from the same rounds: the median over rounds of baseline /
-    ours, the two timed side by side in each round (as `paired_reads`, for the same drift)."""
+    ours, the two timed in the same round (as `paired_reads`, for the same drift; `run_cases` times ours on
+    the default large-state driver right beside the baseline)."""
     return statistics.median(b / o for o, b in zip(samples[ours], samples[baseline]))
 
 
@@ -621,15 +622,15 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                 fns[read_name], fns[cold_name] = read_fn, cold_fn
                 keep += [read_obj, cold_obj]
                 own_bytes.update({read_name: 4, cold_name: 4})
+            side_by_side = []  # timed first and in this order in each round, for the paired ratios
             if unclipped_of:
                 # Each of ours beside its unclipped step and the cold read, for paired_reads: ours-task,
                 # its plain, the read, ours-sync's plain, ours-sync.
                 pairs = [(name, unclipped_of[name]) for name in unclipped_of]
                 side_by_side = [*pairs[0], cold_name, *(x for pair in pairs[1:] for x in reversed(pair))]
-                fns = {**{n: fns[n] for n in side_by_side}, **{n: f for n, f in fns.items() if n not in side_by_side}}
             elif TORCH_FUSED in fns:  # our default driver for large states beside torch fused, for paired_speedup
                 side_by_side = [setup.ours, TORCH_FUSED]
-                fns = {**{n: fns[n] for n in side_by_side}, **{n: f for n, f in fns.items() if n not in side_by_side}}
+            fns = {**{n: fns[n] for n in side_by_side}, **{n: f for n, f in fns.items() if n not in side_by_side}}
             samples: dict[str, list[float]] = {}
             times = measure(fns, rounds, budget_s, period=calls_per_cycle(config), samples=samples)
             paired = {name: paired_reads(samples, name, plain, cold_name) for name, plain in unclipped_of.items()}
