@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import warnings
+
+import jax.numpy as jnp
+import keras
 import ml_dtypes
 import numpy as np
 import pytest
 
 from adam_iree.targets import get_target
-from oracle import SideBySide, where_it_runs
+from oracle import SideBySide, assert_close, keras_step, keras_variable, kind_scale, slot_kind, where_it_runs
 
 STEPS = 24
 
@@ -167,6 +171,38 @@ def test_every_argument_is_drawn():
         "gradient_accumulation_steps",
     }
     assert expected <= seen, expected - seen
+
+
+@pytest.mark.parametrize("seed", [2, 5, 101, 102])
+def test_the_jitted_keras_oracle_keeps_eager_keras_numbers(seed):
+    """The oracle runs Keras jitted (oracle.keras_step); eager Keras `apply`, fed the same gradients (absent
+    ones too), stays within the bounds the oracle grants us: jitting changes Keras only by rounding."""
+    rng = np.random.default_rng(seed)
+    kw = random_config(rng, seed)
+    params = random_problem(rng, 5)
+    eager_vars, jit_vars = ([keras_variable(k, v) for k, v in params.items()] for _ in range(2))
+    eager, jitted = keras.optimizers.Adam(**kw), keras.optimizers.Adam(**kw)
+    eager.build(eager_vars)
+    jitted.build(jit_vars)
+    jitted_step = keras_step(jitted, jit_vars)
+    steps = 12
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for step in range(steps):
+            grads = [jnp.asarray((rng.standard_normal(p.shape) * 10 ** rng.uniform(-2, 1)).astype(np.float32))
+                     for p in params.values()]
+            if seed > 100 and step % 3 == 1:
+                grads[2] = None
+            eager.apply(grads, eager_vars)
+            jitted_step(grads)
+    assert int(jitted.iterations) == int(eager.iterations)
+    for what, ref, ours in [("param", eager_vars, jit_vars), ("variable", eager.variables, jitted.variables)]:
+        refs = [np.asarray(v.numpy()) for v in ref]
+        kinds = {slot_kind(v.name) for v in ref}
+        scales = {kind: kind_scale([r for v, r in zip(ref, refs) if slot_kind(v.name) == kind]) for kind in kinds}
+        for v, r, o in zip(ref, refs, ours):
+            assert_close(np.asarray(o.numpy()), r, steps, f"{what} {v.name}",
+                         scale=scales[slot_kind(v.name)].get(r.dtype))
 
 
 @pytest.mark.slow
