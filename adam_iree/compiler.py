@@ -81,12 +81,22 @@ def step_choices(targets: Sequence[TargetProfile], config: Optional[AdamConfig] 
 CPU_DISTRIBUTION = "--iree-llvmcpu-distribution-size=1024"
 
 
+# IREE hoists a step's constant expressions into globals and, by default, evaluates them while compiling, by
+# compiling and running a module of its own. Per-tensor clipnorm's index tables (operands by
+# step.index_table's barrier) are such expressions: that evaluation took 1.0-1.5 s of a 3.2-4.0 s CPU compile
+# (3 to 200 tensors). Without it the module fills those globals once when it loads, and a call's plan is the
+# same (dispatches, scratch: tests/test_runtime.py). Steps without such tables compile to the same module.
+# CPUs only: on CUDA (5.0-5.7 -> 2.6-3.2 s) the load-time fill is untried on a device, and on Vulkan the
+# per-element gathers' index arrays would be computed at load in a scratch of their own (2 MB at 20 tensors).
+CPU_NO_CONST_EVAL = "--iree-opt-const-eval=false"
+
+
 def step_compile_flags(targets: Sequence[TargetProfile], fused: bool) -> list[str]:
     """iree-compile flags a step adds to the targets' own: aggressive fusion for a step planned fused
     (`StepSpec.fused`: the step's code depends on it too, so the one decision is the spec's), and on CPUs
-    coarser workgroups."""
+    coarser workgroups and no constant evaluation while compiling."""
     flags = [AGGRESSIVE_FUSION] if fused else []
-    return flags + [CPU_DISTRIBUTION] if on_cpus(targets) else flags
+    return flags + [CPU_DISTRIBUTION, CPU_NO_CONST_EVAL] if on_cpus(targets) else flags
 
 
 def cache_dir() -> Path:
