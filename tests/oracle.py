@@ -103,6 +103,23 @@ def kind_scale(arrays: list[np.ndarray]) -> dict:
     return out
 
 
+def assert_like_keras(what: str, ours: list, refs: list, names: list[str], steps: int, kind_of=slot_kind,
+                      shared_dtype=None, target="llvm-cpu") -> None:
+    """`assert_close` of each of `ours` against Keras's value in `refs` (same order, named by `names`).
+    atol's scale is the largest finite magnitude among the Keras values of the same kind (`kind_of(name)`:
+    all parameters together, each slot kind apart) and dtype; `shared_dtype` is the bound's dtype for every
+    floating value (SideBySide's global_clipnorm case)."""
+    refs = [np.asarray(r) for r in refs]
+    groups: dict[str, list[np.ndarray]] = {}
+    for name, ref in zip(names, refs):
+        groups.setdefault(kind_of(name), []).append(ref)
+    scales = {kind: kind_scale(arrays) for kind, arrays in groups.items()}
+    for name, value, ref in zip(names, ours, refs, strict=True):
+        assert_close(np.asarray(value), ref, steps, f"{what} {name} after {steps} steps",
+                     None if ref.dtype.kind in "iub" else shared_dtype,
+                     scales[kind_of(name)].get(ref.dtype), target)
+
+
 def keras_variable(path: str, value: np.ndarray) -> keras.Variable:
     """A Keras variable whose `path` is `path` ('scope/name' through a name scope)."""
     scope, _, name = path.rpartition("/")
@@ -177,22 +194,12 @@ class SideBySide:
         self.steps += 1
 
     def compare(self) -> None:
-        ours = self.ours.params
-        refs = [np.asarray(kv.numpy()) for kv in self.kvars]
-        scale = kind_scale(refs)
-        for name, ref in zip(self.names, refs):
-            assert_close(ours[name], ref, self.steps, f"param {name} after {self.steps} steps",
-                         self.shared_dtype, scale.get(ref.dtype), self.target)
-        kvs = self.keras.variables
-        ovs = self.ours.variables
-        assert [v.name for v in ovs] == [v.name for v in kvs]
-        kinds: dict[str, list[np.ndarray]] = {}
-        for o, k in zip(ovs, kvs):
-            kinds.setdefault(slot_kind(o.name), []).append(np.asarray(k.numpy()))
-        scales = {kind: kind_scale(arrays) for kind, arrays in kinds.items()}
-        for o, k in zip(ovs, kvs):
-            ref = np.asarray(k.numpy())
-            assert_close(o.value, ref, self.steps, f"variable {o.name} after {self.steps} steps",
-                         None if o.value.dtype.kind in "iub" else self.shared_dtype,
-                         scales[slot_kind(o.name)].get(ref.dtype), self.target)
+        names = [v.name for v in self.ours.variables]
+        assert names == [v.name for v in self.keras.variables]
+        assert_like_keras("param", [self.ours.params[n] for n in self.names], [kv.numpy() for kv in self.kvars],
+                          self.names, self.steps, kind_of=lambda name: "param",
+                          shared_dtype=self.shared_dtype, target=self.target)
+        assert_like_keras("variable", [v.value for v in self.ours.variables],
+                          [v.numpy() for v in self.keras.variables], names, self.steps,
+                          shared_dtype=self.shared_dtype, target=self.target)
         assert self.ours.iterations == int(self.keras.iterations)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from adam_iree.targets import get_target
-from oracle import SideBySide, assert_close, keras_step, keras_variable, kind_scale, slot_kind, where_it_runs
+from oracle import SideBySide, assert_close, assert_like_keras, keras_step, keras_variable, where_it_runs
 
 STEPS = 24
 
@@ -196,13 +196,11 @@ def test_the_jitted_keras_oracle_keeps_eager_keras_numbers(seed):
             eager.apply(grads, eager_vars)
             jitted_step(grads)
     assert int(jitted.iterations) == int(eager.iterations)
-    for what, ref, ours in [("param", eager_vars, jit_vars), ("variable", eager.variables, jitted.variables)]:
-        refs = [np.asarray(v.numpy()) for v in ref]
-        kinds = {slot_kind(v.name) for v in ref}
-        scales = {kind: kind_scale([r for v, r in zip(ref, refs) if slot_kind(v.name) == kind]) for kind in kinds}
-        for v, r, o in zip(ref, refs, ours):
-            assert_close(np.asarray(o.numpy()), r, steps, f"{what} {v.name}",
-                         scale=scales[slot_kind(v.name)].get(r.dtype))
+    names = [v.name for v in eager.variables]
+    assert_like_keras("param", [v.numpy() for v in jit_vars], [v.numpy() for v in eager_vars], list(params),
+                      steps, kind_of=lambda name: "param")
+    assert_like_keras("variable", [v.numpy() for v in jitted.variables], [v.numpy() for v in eager.variables],
+                      names, steps)
 
 
 @pytest.mark.slow

@@ -30,6 +30,15 @@ def init_params(seed=0, dtype=np.float32) -> dict[str, np.ndarray]:
     return params
 
 
+def assert_state_like(step, opt, ref_params: list, ref_slots: list, steps: int, target="llvm-cpu") -> None:
+    """The step's parameters and `opt`'s variables (iterations, slots) against a reference's, in the same
+    order, each by `assert_close`."""
+    for (path, ours), theirs in zip(step.params.items(), ref_params, strict=True):
+        assert_close(ours, np.asarray(theirs), steps, path, target=target)
+    for o, r in zip(opt.variables, ref_slots, strict=True):
+        assert_close(o.value, np.asarray(r), steps, o.name, target=target)
+
+
 def logits_fn(p, x):
     h = jax.nn.relu(x @ p["dense/kernel"] + p["dense/bias"])
     return h @ p["dense_1/kernel"] + p["dense_1/bias"]
@@ -85,10 +94,7 @@ def test_same_numbers_as_adam_apply_with_those_gradients(name, target):
         loss = step(batch)
         assert abs(loss - float(loss_ref) / factor) <= 1e-5 * max(1.0, abs(loss)), (i, loss, float(loss_ref))
     assert opt.iterations == ref.iterations
-    for (path, ours), theirs in zip(step.params.items(), ref.params.values()):
-        assert_close(ours, theirs, n, path, target=target)
-    for o, r in zip(opt.variables, ref.variables):
-        assert_close(o.value, r.value, n, o.name, target=target)
+    assert_state_like(step, opt, list(ref.params.values()), [r.value for r in ref.variables], n, target)
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -129,10 +135,7 @@ def test_a_training_step_over_state_split_across_small_buffers(target, skip):
         grads = jax.grad(lambda p: mlp(p, batch))(ref.params)
         ref.apply({k: np.asarray(g) for k, g in grads.items()})
     assert opt.iterations == ref.iterations == (4 if skip else 5)
-    for (path, ours), theirs in zip(step.params.items(), ref.params.values()):
-        assert_close(ours, theirs, 5, path, target=target)
-    for o, r in zip(opt.variables, ref.variables):
-        assert_close(o.value, r.value, 5, o.name, target=target)
+    assert_state_like(step, opt, list(ref.params.values()), [r.value for r in ref.variables], 5, target)
 
 
 def keras_mlp(params, **adam_kw):
@@ -161,11 +164,10 @@ def test_trains_like_keras_on_a_small_model(target):
             keras_loss = float(model.train_on_batch(x, y))
         loss = step((x, y))
         assert abs(loss - keras_loss) <= 1e-5 * max(1.0, abs(keras_loss)), (i, loss, keras_loss)
-    for v, (path, ours) in zip(model.trainable_variables, step.params.items()):
+    for v, path in zip(model.trainable_variables, step.params, strict=True):
         assert v.path.endswith(path), (v.path, path)  # Keras prefixes the model's name
-        assert_close(ours, v.numpy(), n, path, target=target)
-    for k, o in zip(model.optimizer.variables, opt.variables):
-        assert_close(o.value, np.asarray(k.numpy()), n, o.name, target=target)
+    assert_state_like(step, opt, [v.numpy() for v in model.trainable_variables],
+                      [k.numpy() for k in model.optimizer.variables], n, target)
 
 
 # -- non-finite protection and dynamic loss scaling ---------------------------------------------------
@@ -275,10 +277,7 @@ def test_skip_nonfinite_leaves_everything_as_if_the_batch_never_came(target):
         grads = jax.grad(lambda vs: loss_fn(dict(zip(params, vs)), batch))([v.value for v in variables])
         ref.apply(grads, variables)
     assert opt.iterations == int(ref.iterations) == 4
-    for v, (path, ours) in zip(variables, step.params.items()):
-        assert_close(ours, v.numpy(), 4, path, target=target)
-    for k, o in zip(ref.variables, opt.variables):
-        assert_close(o.value, np.asarray(k.numpy()), 4, o.name, target=target)
+    assert_state_like(step, opt, [v.numpy() for v in variables], [k.numpy() for k in ref.variables], 4, target)
 
 
 def test_without_protection_a_nonfinite_gradient_spreads_as_in_keras():
@@ -662,7 +661,5 @@ def test_a_training_step_writes_its_gradients_where_they_are_packed():
     ref.build(variables)
     step(batch)
     ref.apply(jax.grad(lambda vs: mlp(dict(zip(params, vs)), batch))([v.value for v in variables]), variables)
-    for v, (path, ours) in zip(variables, step.params.items()):
-        assert_close(ours, v.numpy(), 1, path)
-    for k, o in zip(ref.variables, opt.variables):  # m and v: the clipped gradients, each where it belongs
-        assert_close(o.value, np.asarray(k.numpy()), 1, o.name)
+    # m and v: the clipped gradients, each where it belongs
+    assert_state_like(step, opt, [v.numpy() for v in variables], [k.numpy() for k in ref.variables], 1)
