@@ -9,10 +9,14 @@ a function.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import sys
-from typing import Callable, Sequence
+import threading
+import time
+from functools import lru_cache, wraps
+from typing import Callable, Iterator, Sequence
 
 import ml_dtypes
 import numpy as np
@@ -33,6 +37,9 @@ _ELEMENT_TYPES = {
 HOST_WORKER_DRIVERS = frozenset({"local-task"})
 # Drivers whose device memory is the process's own (heap) memory.
 HOST_MEMORY_DRIVERS = frozenset({"local-task", "local-sync"})
+
+# Drivers whose devices are checked for threads that spin while the device has no work (`SpinningThreads`).
+SPIN_CHECKED_DRIVERS = frozenset({"vulkan"})
 
 # Host buffers from this size are backed by transparent huge pages where Linux has them (`advise_huge_pages`).
 HUGE_PAGES_FROM = 16 << 20
@@ -126,6 +133,113 @@ def _caller_to_batch() -> bool:
         return False
 
 
+# -- threads that spin while the device has no work ------------------------------------------------------
+# How long a new device's threads are watched, and how much of it a thread must run to count as spinning.
+SPIN_WATCH_S = 0.02
+SPIN_MIN_SHARE = 0.2
+
+
+def thread_ids() -> set[int]:
+    """The ids of this process's threads (Linux; empty elsewhere)."""
+    try:
+        return {int(t) for t in os.listdir("/proc/self/task")}
+    except OSError:
+        return set()
+
+
+def thread_run_ns(tid: int) -> int:
+    """CPU time thread `tid` of this process has run, in ns (its schedstat); 0 for one that has gone."""
+    try:
+        with open(f"/proc/self/task/{tid}/schedstat") as f:
+            return int(f.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+@lru_cache(maxsize=1)
+def can_leave_idle_priority() -> bool:
+    """Whether a thread of this process may go from SCHED_IDLE back to SCHED_OTHER: Linux asks for
+    CAP_SYS_NICE or an RLIMIT_NICE of 20 (most unprivileged users have neither). Tried on a thread of
+    its own, so that no thread that matters is left at idle priority."""
+    if not hasattr(os, "SCHED_IDLE"):
+        return False
+    moved: list[bool] = []
+
+    def probe() -> None:
+        try:
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+            os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+            moved.append(True)
+        except OSError:
+            moved.append(False)
+
+    thread = threading.Thread(target=probe, name="adam_iree-priority-probe")
+    thread.start()
+    thread.join()
+    return moved == [True]
+
+
+class SpinningThreads:
+    """The threads a new device started that run while it has no work, kept at idle priority (SCHED_IDLE)
+    except while the device works for us (`awake`).
+
+    Why: lavapipe (Mesa 22.3) emulates timeline semaphores without a native wait for any of several, and
+    Mesa then polls ("nothing better we can do than spin", vk_sync.c); IREE 3.13's Vulkan queue waits that
+    way on two threads for as long as the device exists, so one idle lavapipe device kept 2 cores busy
+    and slowed everything else on the machine (the test suite's other worker, iree-compile). At idle
+    priority they take only CPU time nobody else wants; during a call they are back at normal priority,
+    as they must be to see the device's work complete promptly (left idle, a lavapipe step next to one
+    busy process took 1.5 s instead of 0.08). Devices whose threads sleep (real GPUs) have none. Where
+    Linux does not let a thread leave idle priority again (`can_leave_idle_priority`), nothing changes."""
+
+    def __init__(self, tids: Sequence[int] = ()):
+        self.tids = tuple(tids)
+        self._depth = 0
+        self._set(os.SCHED_IDLE if self.tids else None)
+
+    @classmethod
+    def started_since(cls, before: set[int], watch_s: float = SPIN_WATCH_S) -> "SpinningThreads":
+        """The threads started since `before` (thread ids) that run at least SPIN_MIN_SHARE of `watch_s`."""
+        if not can_leave_idle_priority():
+            return cls()
+        new = thread_ids() - before
+        start = {t: thread_run_ns(t) for t in new}
+        time.sleep(watch_s)
+        return cls([t for t in sorted(new) if thread_run_ns(t) - start[t] >= SPIN_MIN_SHARE * watch_s * 1e9])
+
+    def _set(self, policy: int | None) -> None:
+        for tid in self.tids if policy is not None else ():
+            try:
+                os.sched_setscheduler(tid, policy, os.sched_param(0))
+            except OSError:  # a thread that has ended
+                pass
+
+    @contextlib.contextmanager
+    def awake(self) -> Iterator[None]:
+        """Normal priority for the threads while the block runs (nested blocks: until the outermost ends)."""
+        if not self.tids:
+            yield
+            return
+        if self._depth == 0:
+            self._set(os.SCHED_OTHER)
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._set(os.SCHED_IDLE)
+
+
+def device_work(method):
+    """A DeviceSession method in which the device works for us: its spinning threads awake meanwhile."""
+    @wraps(method)
+    def with_threads_awake(self, *args, **kwargs):
+        with self.spinning.awake():
+            return method(self, *args, **kwargs)
+    return with_threads_awake
+
+
 class DeviceSession:
     """A VM instance and one HAL device created from the target's runtime driver; `invoke` calls a
     function of a module loaded on it the way that suits the driver."""
@@ -135,6 +249,7 @@ class DeviceSession:
         reason = device_unavailable_reason(target)
         if reason is not None:
             raise RuntimeError(f"Target {target.name!r} cannot run here: {reason}.")
+        before = thread_ids() if target.driver in SPIN_CHECKED_DRIVERS else None
         try:
             self.driver = rt.get_driver(target.driver)
             self.device = self.driver.create_default_device()
@@ -142,12 +257,20 @@ class DeviceSession:
             raise RuntimeError(
                 f"Target {target.name!r}: cannot create a device with the IREE driver {target.driver!r}: {e}"
             ) from e
+        self.spinning = SpinningThreads() if before is None else SpinningThreads.started_since(before)
         self.instance = rt.VmInstance()
         self.hal_module = rt.create_hal_module(self.instance, self.device)
-        self.invoke: Invoke = invoke_deferring_to_workers if target.driver in HOST_WORKER_DRIVERS else invoke
+        self._call: Invoke = invoke_deferring_to_workers if target.driver in HOST_WORKER_DRIVERS else invoke
         self.host_memory = target.driver in HOST_MEMORY_DRIVERS
 
+    @device_work
+    def invoke(self, context: rt.VmContext, function: rt.VmFunction, args: rt.VmVariantList,
+               results: rt.VmVariantList) -> None:
+        """A synchronous call of `function`, made the way that suits the driver."""
+        self._call(context, function, args, results)
+
     # -- buffers -----------------------------------------------------------------------------------
+    @device_work
     def upload(self, array: np.ndarray) -> rt.HalBufferView:
         """A new device buffer holding a copy of `array`. Large ones in host memory are written through a
         mapping after the huge-page advice (`allocate_mapped`), so that their pages fault in huge."""
@@ -168,6 +291,7 @@ class DeviceSession:
         """Whether a new buffer of `nbytes` bytes gets the huge-page advice: large ones in host memory."""
         return self.host_memory and nbytes >= HUGE_PAGES_FROM
 
+    @device_work
     def allocate_mapped(self, shape: tuple[int, ...], dtype: np.dtype
                         ) -> tuple[rt.HalBufferView, rt.MappedMemory, np.ndarray]:
         """A new host-visible device buffer for `shape` and `dtype` (never of 0 bytes), its mapping and the
@@ -188,6 +312,7 @@ class DeviceSession:
             advise_huge_pages(raw)
         return view, mapping, raw.view(dtype)[:count].reshape(shape)
 
+    @device_work
     def download(self, view: rt.HalBufferView, dtype: np.dtype, *, via_staging: bool | None = None) -> np.ndarray:
         """A host copy of a device buffer.
 
@@ -224,6 +349,7 @@ class DeviceSession:
         return HostStaging(self, shape, np.dtype(dtype))
 
     # -- modules -----------------------------------------------------------------------------------
+    @device_work
     def load_step(self, vmfb: bytes, function_name: str = STEP_FUNCTION, *,
                   tied: Sequence[int] | None = None) -> "LoadedStep":
         """Load `function_name` of a compiled module; `tied` as in LoadedStep."""
@@ -234,6 +360,7 @@ class DeviceSession:
             raise RuntimeError(f"module {MODULE_NAME!r} has no function {function_name!r}")
         return LoadedStep(context, function, tied, self.invoke, self.transient_storage(function))
 
+    @device_work
     def transient_storage(self, function: rt.VmFunction) -> rt.HalBuffer | None:
         """The scratch storage a function takes as its last argument (`iree.abi.transients`), allocated
         once, of the size its reflection names; None for a function that allocates its own. In host

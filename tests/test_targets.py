@@ -5,8 +5,10 @@ transfers never expose host-pointer import alignment; CUDA runs wherever a CUDA 
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import shutil
+import time
 
 import ml_dtypes
 import numpy as np
@@ -19,6 +21,7 @@ from adam_iree.compiler import (HOST_HALF_PRECISION_FEATURES, cache_key, compile
 from adam_iree.config import make_config
 from adam_iree.export import export_step, plan_step
 from adam_iree.layout import storage_size
+from adam_iree import runtime
 from adam_iree.runtime import DeviceSession
 from adam_iree.targets import (TargetProfileError, compile_flags, device_unavailable_reason, get_target,
                                host_cpu_arch, list_targets, targets_dir)
@@ -207,6 +210,40 @@ def test_keras_dtypes_round_trip_through_an_optimizer_on_vulkan():
     for k, v in opt.params.items():
         np.testing.assert_array_equal(v, params[k])
 
+
+def busy_threads(tids, window_s=0.3, share=0.05) -> set[int]:
+    """The threads among `tids` that run at least `share` of `window_s`."""
+    start = {t: runtime.thread_run_ns(t) for t in tids}
+    time.sleep(window_s)
+    return {t for t in tids if runtime.thread_run_ns(t) - start[t] >= share * window_s * 1e9}
+
+
+@pytest.mark.skipif(not runtime.can_leave_idle_priority(),
+                    reason="Linux lets no thread of this process leave SCHED_IDLE (needs CAP_SYS_NICE or "
+                           "RLIMIT_NICE 20): spinning device threads are left as they are")
+def test_device_threads_that_spin_while_idle_run_at_idle_priority_between_calls():
+    """A Vulkan device's threads that run while it has no work (lavapipe: IREE's queue threads polling
+    Mesa's emulated timelines) are found, run at SCHED_IDLE between device calls and at normal priority
+    during them. Checked against the threads' own run time, measured
+    here with them at normal priority (an idle-priority thread runs little on a busy machine)."""
+    before = runtime.thread_ids()
+    opt = adam_iree.Adam(target="vulkan", learning_rate=0.01, clipnorm=1.0)
+    opt.build({"a": np.ones(5000, np.float32), "b": np.ones(3, np.float32)})
+    opt.apply([np.full(5000, 0.1, np.float32), np.full(3, 0.1, np.float32)])
+    spinning = opt._session.spinning
+    started = runtime.thread_ids() - before
+    with spinning.awake():
+        assert {os.sched_getscheduler(t) for t in spinning.tids} <= {os.SCHED_OTHER}
+        assert busy_threads(started) == set(spinning.tids)
+    assert all(os.sched_getscheduler(t) == os.SCHED_IDLE for t in spinning.tids)
+    # A step and a read leave them idle again, with the step's numbers as on the CPU.
+    cpu = adam_iree.Adam(learning_rate=0.01, clipnorm=1.0)
+    cpu.build({"a": np.ones(5000, np.float32), "b": np.ones(3, np.float32)})
+    cpu.apply([np.full(5000, 0.1, np.float32), np.full(3, 0.1, np.float32)])
+    for name, value in opt.params.items():
+        np.testing.assert_allclose(value, cpu.params[name], rtol=1e-6)
+    assert all(os.sched_getscheduler(t) == os.SCHED_IDLE for t in spinning.tids)
+    print(f"spinning threads: {len(spinning.tids)} of {len(started)} the device started")
 
 # -- CUDA -----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["cuda", "cuda-sm80", "cuda-sm90"])
