@@ -195,7 +195,7 @@ class SpinningThreads:
     def __init__(self, tids: Sequence[int] = ()):
         self.tids = tuple(tids)
         self._depth = 0
-        self._set(os.SCHED_IDLE if self.tids else None)
+        self._set(os.SCHED_IDLE)
 
     @classmethod
     def started_since(cls, before: set[int], watch_s: float = SPIN_WATCH_S) -> "SpinningThreads":
@@ -207,8 +207,8 @@ class SpinningThreads:
         time.sleep(watch_s)
         return cls([t for t in sorted(new) if thread_run_ns(t) - start[t] >= SPIN_MIN_SHARE * watch_s * 1e9])
 
-    def _set(self, policy: int | None) -> None:
-        for tid in self.tids if policy is not None else ():
+    def _set(self, policy: int) -> None:
+        for tid in self.tids:
             try:
                 os.sched_setscheduler(tid, policy, os.sched_param(0))
             except OSError:  # a thread that has ended
@@ -242,7 +242,8 @@ def device_work(method):
 
 class DeviceSession:
     """A VM instance and one HAL device created from the target's runtime driver; `invoke` calls a
-    function of a module loaded on it the way that suits the driver."""
+    function of a module loaded on it the way that suits the driver. The device's threads that spin while
+    it has no work (`spinning`) run at idle priority outside its `device_work` methods."""
 
     def __init__(self, target: TargetProfile):
         self.target = target
