@@ -235,6 +235,8 @@ def device_work(method):
     """A DeviceSession method in which the device works for us: its spinning threads awake meanwhile."""
     @wraps(method)
     def with_threads_awake(self, *args, **kwargs):
+        if not self.spinning.tids:  # most devices: keeps `awake`'s 2.8 us off each step call
+            return method(self, *args, **kwargs)
         with self.spinning.awake():
             return method(self, *args, **kwargs)
     return with_threads_awake

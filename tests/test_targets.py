@@ -226,24 +226,27 @@ def test_device_threads_that_spin_while_idle_run_at_idle_priority_between_calls(
     Mesa's emulated timelines) are found, run at SCHED_IDLE between device calls and at normal priority
     during them. Checked against the threads' own run time, measured
     here with them at normal priority (an idle-priority thread runs little on a busy machine)."""
+    params = {"a": np.ones(5000, np.float32), "b": np.ones(3, np.float32)}
+    grads = [np.full(5000, 0.1, np.float32), np.full(3, 0.1, np.float32)]
     before = runtime.thread_ids()
     opt = adam_iree.Adam(target="vulkan", learning_rate=0.01, clipnorm=1.0)
-    opt.build({"a": np.ones(5000, np.float32), "b": np.ones(3, np.float32)})
-    opt.apply([np.full(5000, 0.1, np.float32), np.full(3, 0.1, np.float32)])
+    opt.build(params)
+    opt.apply(grads)
     spinning = opt._session.spinning
     started = runtime.thread_ids() - before
     with spinning.awake():
         assert {os.sched_getscheduler(t) for t in spinning.tids} <= {os.SCHED_OTHER}
         assert busy_threads(started) == set(spinning.tids)
     assert all(os.sched_getscheduler(t) == os.SCHED_IDLE for t in spinning.tids)
-    # A step and a read leave them idle again, with the step's numbers as on the CPU.
+    # A read leaves them idle again, and the step's numbers are the CPU's.
     cpu = adam_iree.Adam(learning_rate=0.01, clipnorm=1.0)
-    cpu.build({"a": np.ones(5000, np.float32), "b": np.ones(3, np.float32)})
-    cpu.apply([np.full(5000, 0.1, np.float32), np.full(3, 0.1, np.float32)])
+    cpu.build(params)
+    cpu.apply(grads)
     for name, value in opt.params.items():
         np.testing.assert_allclose(value, cpu.params[name], rtol=1e-6)
     assert all(os.sched_getscheduler(t) == os.SCHED_IDLE for t in spinning.tids)
     print(f"spinning threads: {len(spinning.tids)} of {len(started)} the device started")
+
 
 # -- CUDA -----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["cuda", "cuda-sm80", "cuda-sm90"])
