@@ -234,3 +234,15 @@ def test_the_single_step_mode_runs_an_artifacts_step(bench):
         np.testing.assert_allclose(value, phased_opt.params[name], rtol=1e-6, atol=1e-7, err_msg=name)
         assert not np.array_equal(value, before[name]), name  # the cycle's update call updated it
     assert bench.cpu_setup(single_step=True).ours == "ours-task (artifact)"
+
+
+def test_the_probe_updates_its_first_buffer_in_place_like_the_step(bench):
+    """The bandwidth probe is a triad written into its first operand's own storage, as the step writes its
+    donated state (no write-allocate reads): after k calls b holds 1 + 3·2·k, computed by NumPy here."""
+    n = 3000
+    call, (session, _, views) = bench.iree_triad(n)
+    (b, c), = views
+    for _ in range(3):
+        call()
+    np.testing.assert_array_equal(session.download(b, np.float32), np.full(n, 1 + 3 * 2.0 * 3, np.float32))
+    np.testing.assert_array_equal(session.download(c, np.float32), np.full(n, 2.0, np.float32))
