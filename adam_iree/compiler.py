@@ -84,19 +84,29 @@ CPU_DISTRIBUTION = "--iree-llvmcpu-distribution-size=1024"
 # IREE hoists a step's constant expressions into globals and, by default, evaluates them while compiling, by
 # compiling and running a module of its own. Per-tensor clipnorm's index tables (operands by
 # step.index_table's barrier) are such expressions: that evaluation took 1.0-1.5 s of a 3.2-4.0 s CPU compile
-# (3 to 200 tensors). Without it the module fills those globals once when it loads, and a call's plan is the
-# same (dispatches, scratch: tests/test_runtime.py). Steps without such tables compile to the same module.
-# CPUs only: on CUDA (5.0-5.7 -> 2.6-3.2 s) the load-time fill is untried on a device, and on Vulkan the
-# per-element gathers' index arrays would be computed at load in a scratch of their own (2 MB at 20 tensors).
-CPU_NO_CONST_EVAL = "--iree-opt-const-eval=false"
+# (3 to 200 tensors), and 35-50 % of a Vulkan one. Without it the module fills those globals once when it
+# loads (elementwise i32 dispatches; on Vulkan with scratch of its own, at most 1.3 MB measured, then freed),
+# and a call's plan is the same (dispatches, scratch: tests/test_runtime.py). Steps without such tables
+# compile to the same module. Not on CUDA (5.0-5.7 -> 2.6-3.2 s) until the load-time fill has run on a GPU.
+NO_CONST_EVAL = "--iree-opt-const-eval=false"
+NO_CONST_EVAL_DEVICES = frozenset({"local", "vulkan"})
+
+
+def evaluates_constants_at_load(targets: Sequence[TargetProfile]) -> bool:
+    """Whether a step for `targets` compiles without evaluating constant expressions (NO_CONST_EVAL)."""
+    return bool(targets) and all(t.device in NO_CONST_EVAL_DEVICES for t in targets)
 
 
 def step_compile_flags(targets: Sequence[TargetProfile], fused: bool) -> list[str]:
     """iree-compile flags a step adds to the targets' own: aggressive fusion for a step planned fused
-    (`StepSpec.fused`: the step's code depends on it too, so the one decision is the spec's), and on CPUs
-    coarser workgroups and no constant evaluation while compiling."""
+    (`StepSpec.fused`: the step's code depends on it too, so the one decision is the spec's), coarser
+    workgroups on CPUs, and on CPUs and Vulkan no constant evaluation while compiling."""
     flags = [AGGRESSIVE_FUSION] if fused else []
-    return flags + [CPU_DISTRIBUTION, CPU_NO_CONST_EVAL] if on_cpus(targets) else flags
+    if on_cpus(targets):
+        flags.append(CPU_DISTRIBUTION)
+    if evaluates_constants_at_load(targets):
+        flags.append(NO_CONST_EVAL)
+    return flags
 
 
 def cache_dir() -> Path:
@@ -327,8 +337,8 @@ def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = (
     # The exported functions' bodies (not the initializer, which runs once at load): each ends in one wait.
     bodies = [re.split(r"\n  (?:util\.func|util\.initializer|stream\.executable)", f, maxsplit=1)[0]
               for f in re.split(r"\n  util\.func public @", text)[1:]]
-    # Counted in those bodies: an initializer's work (a hoisted constant's fill, with its scratch on CPUs:
-    # CPU_NO_CONST_EVAL) is not a call's.
+    # Counted in those bodies: an initializer's work (a hoisted constant's fill, with its scratch, where the
+    # constants are evaluated at load: NO_CONST_EVAL) is not a call's.
     sizes = [int(n) for n in re.findall(r"stream\.resource\.alloca[^\n]*!stream\.resource<transient>\{%c(\d+)\}",
                                         "\n".join(bodies))]
     waits = sum(max(b.count("stream.timepoint.await") - 1, 0) for b in bodies)

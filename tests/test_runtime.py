@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 import adam_iree
-from adam_iree.compiler import (CPU_NO_CONST_EVAL, builds_factor_rows, compiled_to, fuses_aggressively,
+from adam_iree.compiler import (NO_CONST_EVAL, builds_factor_rows, compiled_to, fuses_aggressively,
                                 step_choices, step_compile_flags, stream_plan)
 from adam_iree.config import make_config
 from adam_iree.export import export_step
@@ -178,15 +178,18 @@ def step_plan(opt, target, phase=None, flags=None, present=None):
     return stream_plan(export_step(spec), target, step_compile_flags([target], spec.fused) if flags is None else flags)
 
 
-@pytest.mark.parametrize("kwargs", [{"clipnorm": 0.7, "amsgrad": True, "use_ema": True},
-                                    {"gradient_accumulation_steps": 2, "clipnorm": 1.0, "weight_decay": 0.01}],
-                         ids=["clipnorm_amsgrad_ema", "accumulation_clipnorm"])
-def test_a_cpu_step_evaluates_no_constants_while_compiling_and_keeps_its_call_plan(kwargs):
-    """CPU steps compile without IREE's evaluation of constant expressions (compiler.CPU_NO_CONST_EVAL: it
-    compiles and runs a module of its own for per-tensor clipnorm's index tables): those globals are filled
-    when the module loads instead, and each call's plan is the one compiled with the evaluation (dispatches,
-    scratch, waits), absent gradients and the update call included."""
-    target = get_target("llvm-cpu")
+@pytest.mark.parametrize("kwargs,target_name", [
+    ({"clipnorm": 0.7, "amsgrad": True, "use_ema": True}, "llvm-cpu"),
+    ({"gradient_accumulation_steps": 2, "clipnorm": 1.0, "weight_decay": 0.01}, "llvm-cpu"),
+    ({"gradient_accumulation_steps": 2, "clipnorm": 1.0, "weight_decay": 0.01}, "vulkan")],
+    ids=["clipnorm_amsgrad_ema", "accumulation_clipnorm", "accumulation_clipnorm-vulkan"])
+def test_a_step_evaluates_no_constants_while_compiling_and_keeps_its_call_plan(kwargs, target_name):
+    """CPU and Vulkan steps compile without IREE's evaluation of constant expressions (compiler.NO_CONST_EVAL:
+    it compiles and runs a module of its own for per-tensor clipnorm's index tables): those globals are
+    filled when the module loads instead, and each call's plan is the one compiled with the evaluation
+    (dispatches, scratch, waits), absent gradients and the update call included. (The numbers: every
+    clipnorm test on llvm-cpu and Vulkan runs such a module.)"""
+    target = get_target(target_name)
     o = adam_iree.Adam(**kwargs)
     o.build({"a/kernel": np.zeros((40, 33), np.float32), "b/bias": np.zeros(77, np.float32),
              "c/scale": np.zeros(5000, np.float32), "d/kernel": np.zeros(70, np.float32)})
@@ -194,12 +197,12 @@ def test_a_cpu_step_evaluates_no_constants_while_compiling_and_keeps_its_call_pl
         for present in [(True,) * 4, (True, False, True, True)]:
             spec = StepSpec(o.config, o._layout, present, phase, **step_choices([target], o.config))
             flags = step_compile_flags([target], spec.fused)
-            assert CPU_NO_CONST_EVAL in flags
+            assert NO_CONST_EVAL in flags
             mlir = export_step(spec)
             hoisted = re.findall(r"util\.global private @__hoisted\w*", compiled_to(mlir, target, "flow", flags))
             # (an accumulation call has no norm, so no table)
             assert bool(hoisted) == (phase != "accumulate"), (phase, present, "the comparison would show nothing")
-            evaluated = [f for f in flags if f != CPU_NO_CONST_EVAL]
+            evaluated = [f for f in flags if f != NO_CONST_EVAL]
             assert stream_plan(mlir, target, flags) == stream_plan(mlir, target, evaluated), (phase, present)
 
 
