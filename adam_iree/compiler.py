@@ -51,17 +51,21 @@ def fuses_aggressively(targets: Sequence[TargetProfile], config: Optional[AdamCo
     (global clipnorm at 16M on an H200: 1.45 -> 0.87 ms with it; amsgrad+EMA at 64M 1.55 -> 1.05 ms)."""
     if not targets:
         return False
-    return (config is None or config.clip_mode != "clipnorm"
-            or all(t.device in FUSED_CLIPNORM_DEVICES for t in targets))
+    return config is None or config.clip_mode != "clipnorm" or on_devices(targets, FUSED_CLIPNORM_DEVICES)
 
 
 def builds_factor_rows(targets: Sequence[TargetProfile], config: Optional[AdamConfig] = None) -> bool:
     """StepSpec.factor_rows for `targets`: a fused step for FACTOR_ROW_DEVICES only."""
-    return fuses_aggressively(targets, config) and all(t.device in FACTOR_ROW_DEVICES for t in targets)
+    return fuses_aggressively(targets, config) and on_devices(targets, FACTOR_ROW_DEVICES)
+
+
+def on_devices(targets: Sequence[TargetProfile], devices: Sequence[str]) -> bool:
+    """Whether there are `targets` and each one's compile-time device is one of `devices`."""
+    return bool(targets) and all(t.device in devices for t in targets)
 
 
 def on_cpus(targets: Sequence[TargetProfile]) -> bool:
-    return bool(targets) and all(t.device == "local" for t in targets)
+    return on_devices(targets, ("local",))
 
 
 # A step sums its norms' short rows as products with a vector of ones on CPUs (StepSpec.row_sums_by_dot,
@@ -89,12 +93,12 @@ CPU_DISTRIBUTION = "--iree-llvmcpu-distribution-size=1024"
 # and a call's plan is the same (dispatches, scratch: tests/test_runtime.py). Steps without such tables
 # compile to the same module. Not on CUDA (5.0-5.7 -> 2.6-3.2 s) until the load-time fill has run on a GPU.
 NO_CONST_EVAL = "--iree-opt-const-eval=false"
-NO_CONST_EVAL_DEVICES = frozenset({"local", "vulkan"})
+NO_CONST_EVAL_DEVICES = ("local", "vulkan")
 
 
 def evaluates_constants_at_load(targets: Sequence[TargetProfile]) -> bool:
     """Whether a step for `targets` compiles without evaluating constant expressions (NO_CONST_EVAL)."""
-    return bool(targets) and all(t.device in NO_CONST_EVAL_DEVICES for t in targets)
+    return on_devices(targets, NO_CONST_EVAL_DEVICES)
 
 
 def step_compile_flags(targets: Sequence[TargetProfile], fused: bool) -> list[str]:
