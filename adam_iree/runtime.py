@@ -156,6 +156,13 @@ def thread_run_ns(tid: int) -> int:
         return 0
 
 
+def busy_threads(tids: Sequence[int], watch_s: float, min_share: float) -> set[int]:
+    """The threads among `tids` that run at least `min_share` of the next `watch_s` seconds."""
+    start = {t: thread_run_ns(t) for t in tids}
+    time.sleep(watch_s)
+    return {t for t in tids if thread_run_ns(t) - start[t] >= min_share * watch_s * 1e9}
+
+
 @lru_cache(maxsize=1)
 def can_leave_idle_priority() -> bool:
     """Whether a thread of this process may go from SCHED_IDLE back to SCHED_OTHER: Linux asks for
@@ -202,10 +209,7 @@ class SpinningThreads:
         """The threads started since `before` (thread ids) that run at least SPIN_MIN_SHARE of `watch_s`."""
         if not can_leave_idle_priority():
             return cls()
-        new = thread_ids() - before
-        start = {t: thread_run_ns(t) for t in new}
-        time.sleep(watch_s)
-        return cls([t for t in sorted(new) if thread_run_ns(t) - start[t] >= SPIN_MIN_SHARE * watch_s * 1e9])
+        return cls(sorted(busy_threads(thread_ids() - before, watch_s, SPIN_MIN_SHARE)))
 
     def _set(self, policy: int) -> None:
         for tid in self.tids:

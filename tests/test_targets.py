@@ -8,7 +8,6 @@ import dataclasses
 import os
 import re
 import shutil
-import time
 
 import ml_dtypes
 import numpy as np
@@ -214,13 +213,6 @@ def test_keras_dtypes_round_trip_through_an_optimizer_on_vulkan():
         np.testing.assert_array_equal(v, params[k])
 
 
-def busy_threads(tids, window_s=0.3, share=0.05) -> set[int]:
-    """The threads among `tids` that run at least `share` of `window_s`."""
-    start = {t: runtime.thread_run_ns(t) for t in tids}
-    time.sleep(window_s)
-    return {t for t in tids if runtime.thread_run_ns(t) - start[t] >= share * window_s * 1e9}
-
-
 @pytest.mark.skipif(not runtime.can_leave_idle_priority(),
                     reason="Linux lets no thread of this process leave SCHED_IDLE (needs CAP_SYS_NICE or "
                            "RLIMIT_NICE 20): spinning device threads are left as they are")
@@ -239,7 +231,8 @@ def test_device_threads_that_spin_while_idle_run_at_idle_priority_between_calls(
     started = runtime.thread_ids() - before
     with spinning.awake():
         assert {os.sched_getscheduler(t) for t in spinning.tids} <= {os.SCHED_OTHER}
-        assert busy_threads(started) == set(spinning.tids)
+        # a longer watch and a lower share than the device's own (SPIN_WATCH_S, SPIN_MIN_SHARE)
+        assert runtime.busy_threads(started, 0.3, 0.05) == set(spinning.tids)
     assert all(os.sched_getscheduler(t) == os.SCHED_IDLE for t in spinning.tids)
     # A read leaves them idle again, and the step's numbers are the CPU's.
     cpu = adam_iree.Adam(learning_rate=0.01, clipnorm=1.0)
