@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import importlib.util
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,14 +17,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def load_tool(filename: str, name: str):
+    """tools/`filename` imported as module `name` (tools/ is not a package), registered in sys.modules while
+    it loads (bench.py's dataclasses look their module up there); the caller removes it."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / filename)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("adam_iree_bench_tool", ROOT / "tools" / "bench.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    yield load_tool("bench.py", "adam_iree_bench_tool")
+    del sys.modules["adam_iree_bench_tool"]
 
 
 @pytest.mark.parametrize("name, n_tensors, total", [
@@ -246,3 +254,30 @@ def test_the_probe_updates_its_first_buffer_in_place_like_the_step(bench):
         call()
     np.testing.assert_array_equal(session.download(b, np.float32), np.full(n, 1 + 3 * 2.0 * 3, np.float32))
     np.testing.assert_array_equal(session.download(c, np.float32), np.full(n, 2.0, np.float32))
+
+
+def test_the_suite_time_plugin_charges_each_test_its_compiles(tmp_path):
+    """tools/suite_time_plugin.py in a pytest run of its own: a test compiling one module twice is charged two
+    compiles and one repeat, a test compiling nothing none; the summary counts them by file."""
+    (tmp_path / "test_two.py").write_text(
+        "import iree.compiler\n"
+        "SOURCE = 'func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> { return %a : tensor<4xf32> }'\n"
+        "def test_compiles_twice():\n"
+        "    for _ in range(2):\n"
+        "        iree.compiler.compile_str(SOURCE, target_backends=['llvm-cpu'])\n"
+        "def test_compiles_nothing():\n"
+        "    pass\n")
+    times = tmp_path / "times"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tools"), "ADAM_IREE_TEST_TIMES": str(times)}
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "suite_time_plugin", "-p", "no:cacheprovider",
+                          "-n", "0", "--rootdir", str(tmp_path), str(tmp_path / "test_two.py")],
+                         cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    recorded = json.loads((times / "main.json").read_text())
+    twice = recorded["test_two.py::test_compiles_twice"]
+    assert twice["compile_calls"] == 2 and twice["compile"] > 0 and twice["test"] >= twice["compile"]
+    assert len(twice["keys"]) == 2 and twice["keys"][0] == twice["keys"][1]
+    assert recorded["test_two.py::test_compiles_nothing"].get("compile_calls", 0) == 0
+    text = load_tool("suite_time_plugin.py", "adam_iree_suite_times").summary(times)
+    del sys.modules["adam_iree_suite_times"]
+    assert "test_two.py" in text and "distinct compiles 1 of 2" in text, text
