@@ -66,7 +66,8 @@ def pytest_sessionfinish(session):
         return
     out = Path(os.environ["ADAM_IREE_TEST_TIMES"])
     out.mkdir(parents=True, exist_ok=True)
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    # (not $PYTEST_XDIST_WORKER: a pytest run inside a worker's test inherits it)
+    worker = getattr(session.config, "workerinput", {}).get("workerid", "main")
     (out / f"{worker}.json").write_text(json.dumps(
         {test: {**times, "keys": _KEYS.get(test, [])} for test, times in _TIMES.items()}))
 
