@@ -336,8 +336,12 @@ def stream_ir(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ())
 
 def stream_plan(mlir: str, target: TargetProfile, extra_flags: Sequence[str] = ()) -> StreamPlan:
     """Compile to IREE's stream IR and count what one call of the exported functions does: dispatches,
-    transient allocations, host read-backs and submissions."""
-    text = stream_ir(mlir, target, extra_flags)
+    transient allocations, host read-backs and submissions (`plan_of_stream_ir`)."""
+    return plan_of_stream_ir(stream_ir(mlir, target, extra_flags))
+
+
+def plan_of_stream_ir(text: str) -> StreamPlan:
+    """What one call of the exported functions in a module's stream IR (`stream_ir`) does."""
     # The exported functions' bodies (not the initializer, which runs once at load): each ends in one wait.
     bodies = [re.split(r"\n  (?:util\.func|util\.initializer|stream\.executable)", f, maxsplit=1)[0]
               for f in re.split(r"\n  util\.func public @", text)[1:]]

@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 
 import adam_iree
-from adam_iree.compiler import (NO_CONST_EVAL, builds_factor_rows, compiled_to, fuses_aggressively,
-                                step_choices, step_compile_flags, stream_plan)
+from adam_iree.compiler import (NO_CONST_EVAL, builds_factor_rows, fuses_aggressively, plan_of_stream_ir,
+                                step_choices, step_compile_flags, stream_ir, stream_plan)
 from adam_iree.config import make_config
 from adam_iree.export import export_step
 from adam_iree.layout import storage_size
@@ -199,11 +199,12 @@ def test_a_step_evaluates_no_constants_while_compiling_and_keeps_its_call_plan(k
             flags = step_compile_flags([target], spec.fused)
             assert NO_CONST_EVAL in flags
             mlir = export_step(spec)
-            hoisted = re.findall(r"util\.global private @__hoisted\w*", compiled_to(mlir, target, "flow", flags))
+            text = stream_ir(mlir, target, flags)
+            hoisted = re.findall(r"util\.global private @__hoisted\w*", text)
             # (an accumulation call has no norm, so no table)
             assert bool(hoisted) == (phase != "accumulate"), (phase, present, "the comparison would show nothing")
             evaluated = [f for f in flags if f != NO_CONST_EVAL]
-            assert stream_plan(mlir, target, flags) == stream_plan(mlir, target, evaluated), (phase, present)
+            assert plan_of_stream_ir(text) == stream_plan(mlir, target, evaluated), (phase, present)
 
 
 @pytest.mark.parametrize("kwargs,n_tensors", [
@@ -436,19 +437,17 @@ def test_cpu_norms_sum_their_rows_as_products_with_ones(target_name, clip, cuts)
     reduction is a chain of scalar adds; the call then has as many dispatches and no more scratch than with
     the reductions. GPU targets keep the reductions (untimed with products). Per-tensor norms over spans
     (7 tensors in 2^20) and, with 350 tensors, over element blocks (`member_sums_of_squares`)."""
-    from adam_iree.compiler import stream_ir
-
     target = get_target(target_name)
     o = adam_iree.Adam(**{clip: 1.0})
     o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
     choices = step_choices([target], o.config)
     assert choices["row_sums_by_dot"] == (target.device == "local")
     spec = StepSpec(o.config, o._layout, (True,) * (len(cuts) - 1), None, **choices)
-    call = stream_ir(export_step(spec), target, step_compile_flags([target], spec.fused)).split("@step(", 1)[1]
-    dispatches = re.findall(r"stream\.cmd\.dispatch @\w+::@(\w+)", call)
+    text = stream_ir(export_step(spec), target, step_compile_flags([target], spec.fused))
+    dispatches = re.findall(r"stream\.cmd\.dispatch @\w+::@(\w+)", text.split("@step(", 1)[1])
     assert any(re.search(r"_matvec_\d+x(16|32|1024)_", d) for d in dispatches) == choices["row_sums_by_dot"], dispatches
     if choices["row_sums_by_dot"]:
-        products = step_plan(o, target)
+        products = plan_of_stream_ir(text)  # the step as the optimizer compiles it (step_plan)
         reductions = stream_plan(export_step(dataclasses.replace(spec, row_sums_by_dot=False)), target,
                                  step_compile_flags([target], spec.fused))
         assert products.dispatches == reductions.dispatches, (products, reductions)
@@ -459,8 +458,6 @@ def test_a_stream_plan_counts_what_a_call_does_not_the_modules_initializers():
     """IREE moves work on constants (per-tensor clipnorm's index tables, a hoisted scalar) into initializers
     that run once when the module loads, each with a submission of its own; a plan counted them as every
     call's (clipnorm over 8 tensors on llvm-cpu: 2 submissions and 10 dispatches a call instead of 1 and 9)."""
-    from adam_iree.compiler import stream_ir
-
     target = get_target("llvm-cpu")
     o = adam_iree.Adam(clipnorm=1.0)
     o.build([np.zeros(4096 + 7 * i, np.float32) for i in range(8)])
@@ -468,7 +465,7 @@ def test_a_stream_plan_counts_what_a_call_does_not_the_modules_initializers():
     text = stream_ir(export_step(spec), target, step_compile_flags([target], spec.fused))
     call = text.split("util.func public @step(", 1)[1]
     assert "util.initializer" in text and text.count("stream.cmd.execute") > call.count("stream.cmd.execute") == 1
-    plan = step_plan(o, target)
+    plan = plan_of_stream_ir(text)  # the step as the optimizer compiles it (step_plan)
     assert (plan.submissions, plan.dispatches) == (1, call.count("stream.cmd.dispatch ")), plan
 
 
