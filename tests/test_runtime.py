@@ -169,13 +169,18 @@ def phases_and_artifact_step(opt) -> list:
     return list(dict.fromkeys([*opt.step_phases(), None]))
 
 
-def step_plan(opt, target, phase=None, flags=None, present=None):
-    """IREE's stream plan of `opt`'s step (every gradient present unless `present` says) for `target`,
+def step_stream_ir(opt, target, phase=None, flags=None, present=None) -> str:
+    """IREE's stream IR of `opt`'s step (every gradient present unless `present` says) for `target`,
     compiled with the flags the optimizer uses unless `flags` says."""
     choices = step_choices([target], opt.config) if flags is None else {}  # as the optimizer builds it
     present = (True,) * len(opt._layout.variables) if present is None else present
     spec = StepSpec(opt.config, opt._layout, present, phase, **choices)
-    return stream_plan(export_step(spec), target, step_compile_flags([target], spec.fused) if flags is None else flags)
+    return stream_ir(export_step(spec), target, step_compile_flags([target], spec.fused) if flags is None else flags)
+
+
+def step_plan(opt, target, phase=None, flags=None, present=None):
+    """The plan of one call of `step_stream_ir`'s module."""
+    return plan_of_stream_ir(step_stream_ir(opt, target, phase, flags, present))
 
 
 @pytest.mark.parametrize("kwargs,target_name", [
@@ -443,13 +448,13 @@ def test_cpu_norms_sum_their_rows_as_products_with_ones(target_name, clip, cuts)
     choices = step_choices([target], o.config)
     assert choices["row_sums_by_dot"] == (target.device == "local")
     spec = StepSpec(o.config, o._layout, (True,) * (len(cuts) - 1), None, **choices)
-    text = stream_ir(export_step(spec), target, step_compile_flags([target], spec.fused))
+    flags = step_compile_flags([target], spec.fused)
+    text = stream_ir(export_step(spec), target, flags)
     dispatches = re.findall(r"stream\.cmd\.dispatch @\w+::@(\w+)", text.split("@step(", 1)[1])
     assert any(re.search(r"_matvec_\d+x(16|32|1024)_", d) for d in dispatches) == choices["row_sums_by_dot"], dispatches
     if choices["row_sums_by_dot"]:
         products = plan_of_stream_ir(text)  # the step as the optimizer compiles it (step_plan)
-        reductions = stream_plan(export_step(dataclasses.replace(spec, row_sums_by_dot=False)), target,
-                                 step_compile_flags([target], spec.fused))
+        reductions = stream_plan(export_step(dataclasses.replace(spec, row_sums_by_dot=False)), target, flags)
         assert products.dispatches == reductions.dispatches, (products, reductions)
         assert products.largest_transient_bytes <= reductions.largest_transient_bytes, (products, reductions)
 
@@ -461,11 +466,10 @@ def test_a_stream_plan_counts_what_a_call_does_not_the_modules_initializers():
     target = get_target("llvm-cpu")
     o = adam_iree.Adam(clipnorm=1.0)
     o.build([np.zeros(4096 + 7 * i, np.float32) for i in range(8)])
-    spec = StepSpec(o.config, o._layout, (True,) * 8, None, **step_choices([target], o.config))
-    text = stream_ir(export_step(spec), target, step_compile_flags([target], spec.fused))
+    text = step_stream_ir(o, target)
     call = text.split("util.func public @step(", 1)[1]
     assert "util.initializer" in text and text.count("stream.cmd.execute") > call.count("stream.cmd.execute") == 1
-    plan = plan_of_stream_ir(text)  # the step as the optimizer compiles it (step_plan)
+    plan = plan_of_stream_ir(text)
     assert (plan.submissions, plan.dispatches) == (1, call.count("stream.cmd.dispatch ")), plan
 
 

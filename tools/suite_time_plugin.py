@@ -90,14 +90,16 @@ def summary(directory: Path) -> str:
             if key in seen:
                 repeated += t.get("compile", 0.0) / len(keys)  # that test's mean compile time
             seen.add(key)
+    def line(row: collections.Counter, name: str) -> str:
+        return (f"{row['test']:8.0f} {row['compile']:8.0f} {int(row['compile_calls']):7d} "
+                f"{row['export']:7.0f} {row['test'] - row['compile'] - row['export']:7.0f}  {name}")
+
     lines = [f"{'tests':>8} {'compile':>8} {'(runs)':>7} {'export':>7} {'rest':>7}  file"]
     total: collections.Counter = collections.Counter()
     for name, row in sorted(by_file.items(), key=lambda item: -item[1]["test"]):
         total.update(row)
-        lines.append(f"{row['test']:8.0f} {row['compile']:8.0f} {int(row['compile_calls']):7d} "
-                     f"{row['export']:7.0f} {row['test'] - row['compile'] - row['export']:7.0f}  {name}")
-    lines.append(f"{total['test']:8.0f} {total['compile']:8.0f} {int(total['compile_calls']):7d} "
-                 f"{total['export']:7.0f} {total['test'] - total['compile'] - total['export']:7.0f}  all (seconds)")
+        lines.append(line(row, name))
+    lines.append(line(total, "all (seconds)"))
     lines.append(f"distinct compiles {len(seen)} of {int(total['compile_calls'])}; the repeats took about "
                  f"{repeated:.0f} s")
     return "\n".join(lines)
