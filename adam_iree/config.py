@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import math
 import numbers
 import warnings
 from typing import Any, Callable, Union

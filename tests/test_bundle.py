@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from adam_iree import bundle
 from adam_iree.demo import mlp_loss, mlp_task, run_demo, spirals
 from adam_iree.schedules import CosineDecay
 from adam_iree.targets import device_unavailable_reason, get_target
+from extents import product_params
 
 ROOT = Path(__file__).resolve().parents[1]
 IREE_RUN_MODULE = str(Path(sys.executable).with_name("iree-run-module"))
@@ -61,8 +61,7 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("target", ["llvm-cpu", "vulkan"])
-@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("case,target", product_params(sorted(CASES), ["llvm-cpu", "vulkan"]))
 def test_iree_run_module_trains_from_the_bundle_like_the_python_runtime(case, target, tmp_path):
     reason = device_unavailable_reason(get_target(target))
     if reason:

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from adam_iree.targets import get_target
-from oracle import SideBySide, assert_close, assert_like_keras, keras_step, keras_variable, where_it_runs
+from oracle import SideBySide, assert_like_keras, keras_step, keras_variable, where_it_runs
 
 STEPS = 24
 

@@ -16,6 +16,7 @@ import adam_iree
 from adam_iree.artifact import ArtifactError
 from adam_iree.cli import main as cli_main
 from adam_iree.targets import get_target
+from extents import product_params
 from oracle import SideBySide, assert_close
 
 FAMILIES = {
@@ -80,14 +81,13 @@ def test_one_compiled_file_runs_on_cpu_and_vulkan_with_keras_numbers(tmp_path, c
                      target="vulkan")
 
 
-@pytest.mark.parametrize("target", ["llvm-cpu", "vulkan"])
-@pytest.mark.parametrize("kw", [
+@pytest.mark.parametrize("kw,target", product_params([
     {"learning_rate": 0.02, "gradient_accumulation_steps": 3, "clipnorm": 0.05, "loss_scale_factor": 8.0,
      "amsgrad": True, "weight_decay": 0.01},
     {"learning_rate": 0.02, "gradient_accumulation_steps": 2, "clipnorm": 0.5, "use_ema": True,
      "ema_overwrite_frequency": 2},
     {"learning_rate": 0.02, "gradient_accumulation_steps": 2, "global_clipnorm": 1.0, "amsgrad": True}],
-    ids=["clipnorm_amsgrad_decay", "clipnorm_ema", "global_clipnorm"])
+    ["llvm-cpu", "vulkan"], ids=[["clipnorm_amsgrad_decay", "clipnorm_ema", "global_clipnorm"], None]))
 def test_an_artifact_with_gradient_accumulation_gives_keras_numbers(tmp_path, kw, target):
     """An artifact's single step decides on the device whether a call updates; its clip norms sum the
     accumulated gradient from the gradients and the accumulators, or with EMA read it stored
@@ -245,13 +245,12 @@ def small_buffers(name: str, limit: int = 4096):
     return dataclasses.replace(get_target(name), max_storage_buffer_bytes=limit)
 
 
-@pytest.mark.parametrize("kw", [
+@pytest.mark.parametrize("kw,target", product_params([
     {"learning_rate": 0.01, "clipnorm": 0.5, "amsgrad": True},
     {"learning_rate": 0.01, "global_clipnorm": 2.0, "use_ema": True, "weight_decay": 0.05},
     {"learning_rate": 0.01, "gradient_accumulation_steps": 2, "clipnorm": 3.0, "ema_overwrite_frequency": 2,
-     "use_ema": True},
-])
-@pytest.mark.parametrize("target", ["llvm-cpu", "vulkan"])
+     "use_ema": True}], ["llvm-cpu", "vulkan"], ids=[["clipnorm_amsgrad", "global_clipnorm_ema_decay",
+                                                     "accumulation_clipnorm_ema_overwrite"], None]))
 def test_state_split_across_small_buffers_gives_keras_numbers(target, kw):
     """A 4 KiB storage-buffer limit cuts ~40 KB of state into many groups, variables across group
     boundaries included (per-tensor clip norms then add up over the pieces); None gradients too."""

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import textwrap
 import threading
+import unittest.mock
+from typing import Sequence
 
 import ml_dtypes
 import numpy as np
@@ -24,6 +26,8 @@ from adam_iree.layout import storage_size
 import adam_iree.step as adam_step_module
 from adam_iree.step import StepSpec, block_members, block_select_limit
 from adam_iree.targets import get_target
+
+from extents import EXTENTS, cases_at, product_at, product_params
 
 FULL = dict(amsgrad=True, use_ema=True, ema_overwrite_frequency=3, weight_decay=0.01, global_clipnorm=1.0,
             gradient_accumulation_steps=2, loss_scale_factor=4.0)
@@ -183,33 +187,44 @@ def step_plan(opt, target, phase=None, flags=None, present=None):
     return plan_of_stream_ir(step_stream_ir(opt, target, phase, flags, present))
 
 
+def planned(params, exclude: Sequence[str] = (), **kwargs) -> adam_iree.Adam:
+    """An Adam(**kwargs) over `params` (`exclude`: names excluded from weight decay) for a test that counts
+    its steps' plans and never calls it: built without compiling its steps for its own target, llvm-cpu,
+    which `build` does (1-2.5 s a module; 14 of them in one test)."""
+    opt = adam_iree.Adam(**kwargs)
+    if exclude:
+        opt.exclude_from_weight_decay(var_names=list(exclude))
+    with unittest.mock.patch.object(adam_iree.Adam, "_compile_common_step", lambda self: None):
+        opt.build(params)
+    return opt
+
+
 @pytest.mark.parametrize("kwargs,target_name", [
     ({"clipnorm": 0.7, "amsgrad": True, "use_ema": True}, "llvm-cpu"),
     ({"gradient_accumulation_steps": 2, "clipnorm": 1.0, "weight_decay": 0.01}, "llvm-cpu"),
     ({"gradient_accumulation_steps": 2, "clipnorm": 1.0, "weight_decay": 0.01}, "vulkan")],
     ids=["clipnorm_amsgrad_ema", "accumulation_clipnorm", "accumulation_clipnorm-vulkan"])
-def test_a_step_evaluates_no_constants_while_compiling_and_keeps_its_call_plan(kwargs, target_name):
+@EXTENTS
+def test_a_step_evaluates_no_constants_while_compiling_and_keeps_its_call_plan(kwargs, target_name, extent):
     """CPU and Vulkan steps compile without IREE's evaluation of constant expressions (compiler.NO_CONST_EVAL:
     it compiles and runs a module of its own for per-tensor clipnorm's index tables): those globals are
     filled when the module loads instead, and each call's plan is the one compiled with the evaluation
     (dispatches, scratch, waits), absent gradients and the update call included. (The numbers: every
     clipnorm test on llvm-cpu and Vulkan runs such a module.)"""
     target = get_target(target_name)
-    o = adam_iree.Adam(**kwargs)
-    o.build({"a/kernel": np.zeros((40, 33), np.float32), "b/bias": np.zeros(77, np.float32),
-             "c/scale": np.zeros(5000, np.float32), "d/kernel": np.zeros(70, np.float32)})
-    for phase in phases_and_artifact_step(o):
-        for present in [(True,) * 4, (True, False, True, True)]:
-            spec = StepSpec(o.config, o._layout, present, phase, **step_choices([target], o.config))
-            flags = step_compile_flags([target], spec.fused)
-            assert NO_CONST_EVAL in flags
-            mlir = export_step(spec)
-            text = stream_ir(mlir, target, flags)
-            hoisted = re.findall(r"util\.global private @__hoisted\w*", text)
-            # (an accumulation call has no norm, so no table)
-            assert bool(hoisted) == (phase != "accumulate"), (phase, present, "the comparison would show nothing")
-            evaluated = [f for f in flags if f != NO_CONST_EVAL]
-            assert plan_of_stream_ir(text) == stream_plan(mlir, target, evaluated), (phase, present)
+    o = planned({"a/kernel": np.zeros((40, 33), np.float32), "b/bias": np.zeros(77, np.float32),
+                 "c/scale": np.zeros(5000, np.float32), "d/kernel": np.zeros(70, np.float32)}, **kwargs)
+    for phase, present in product_at(extent, phases_and_artifact_step(o), [(True,) * 4, (True, False, True, True)]):
+        spec = StepSpec(o.config, o._layout, present, phase, **step_choices([target], o.config))
+        flags = step_compile_flags([target], spec.fused)
+        assert NO_CONST_EVAL in flags
+        mlir = export_step(spec)
+        text = stream_ir(mlir, target, flags)
+        hoisted = re.findall(r"util\.global private @__hoisted\w*", text)
+        # (an accumulation call has no norm, so no table)
+        assert bool(hoisted) == (phase != "accumulate"), (phase, present, "the comparison would show nothing")
+        evaluated = [f for f in flags if f != NO_CONST_EVAL]
+        assert plan_of_stream_ir(text) == stream_plan(mlir, target, evaluated), (phase, present)
 
 
 @pytest.mark.parametrize("kwargs,n_tensors", [
@@ -226,9 +241,8 @@ def test_a_gradient_transform_does_not_split_the_update_on_cpu(kwargs, n_tensors
     accumulation, an artifact's single step too (phase None, which decides on the device)."""
     n = 1 << 20
     target = get_target("llvm-cpu")
-    o = adam_iree.Adam(**kwargs)
     cuts = [0, 5, 40, 1000, 1033, 70_000, n - 3, n][: n_tensors] + [n]
-    o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
+    o = planned({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))}, **kwargs)
     for phase in phases_and_artifact_step(o):
         default, fused = step_plan(o, target, phase, flags=[]), step_plan(o, target, phase)
         if n_tensors == 1 and ("clipvalue" in kwargs or "clipnorm" in kwargs or "global_clipnorm" in kwargs):
@@ -249,8 +263,7 @@ def test_a_step_with_absent_gradients_stores_nothing_full_size(kwargs, target_na
     unscaled the same 1-D gradient as the update, which IREE stored whole for both (`sum_of_squares`)."""
     n = 1 << 20
     target = get_target(target_name)
-    o = adam_iree.Adam(**kwargs)
-    o.build({"a": np.zeros(n // 2, np.float32), "b": np.zeros(n // 2, np.float32)})
+    o = planned({"a": np.zeros(n // 2, np.float32), "b": np.zeros(n // 2, np.float32)}, **kwargs)
     for phase in phases_and_artifact_step(o):
         plan = step_plan(o, target, phase, present=(True, False))
         assert plan.largest_transient_bytes < n, (phase, plan)  # half of one array: the norm's partials fit
@@ -260,26 +273,27 @@ def test_a_step_with_absent_gradients_stores_nothing_full_size(kwargs, target_na
 @pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])
 @pytest.mark.parametrize("kwargs", [{}, {"loss_scale_factor": 4.0, "use_ema": True}, {"amsgrad": True}],
                          ids=["plain", "loss_scale_ema", "amsgrad"])
-def test_the_global_norm_of_an_accumulated_gradient_stores_nothing_full_size(kwargs, target_name):
+@EXTENTS
+def test_the_global_norm_of_an_accumulated_gradient_stores_nothing_full_size(kwargs, target_name, extent):
     """The update call's global norm sums the accumulated gradient computed slice by slice from the gradients
     and the accumulators (step.norm_transform); it read that gradient computed by the update, which IREE
     stored whole (4 bytes a parameter, written once and read twice: 1M params, 456 KB of scratch, 14-28 KB
     since). Checked for the update call, an artifact's single step, and with an absent gradient."""
     n = 1 << 20
     target = get_target(target_name)
-    o = adam_iree.Adam(global_clipnorm=1.0, gradient_accumulation_steps=3, **kwargs)
-    o.build({"a": np.zeros(n // 2, np.float32), "b": np.zeros(n // 2, np.float32)})
-    for phase in ("update", None):
-        for present in ((True, True), (True, False)):
-            plan = step_plan(o, target, phase, present=present)
-            assert plan.largest_transient_bytes < n, (phase, present, plan)  # below a quarter of one array
-            assert plan.stale_reads == 0 and plan.host_reads == 0, (phase, present, plan)
+    o = planned({"a": np.zeros(n // 2, np.float32), "b": np.zeros(n // 2, np.float32)},
+                global_clipnorm=1.0, gradient_accumulation_steps=3, **kwargs)
+    for phase, present in product_at(extent, ("update", None), ((True, True), (True, False))):
+        plan = step_plan(o, target, phase, present=present)
+        assert plan.largest_transient_bytes < n, (phase, present, plan)  # below a quarter of one array
+        assert plan.stale_reads == 0 and plan.host_reads == 0, (phase, present, plan)
 
 
 @pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])
 @pytest.mark.parametrize("kwargs", [{}, {"loss_scale_factor": 4.0}, {"amsgrad": True, "weight_decay": 0.01}],
                          ids=["plain", "loss_scale", "amsgrad_decay"])
-def test_per_tensor_norms_of_an_accumulated_gradient_store_nothing_full_size(kwargs, target_name):
+@EXTENTS
+def test_per_tensor_norms_of_an_accumulated_gradient_store_nothing_full_size(kwargs, target_name, extent):
     """On the update call and in an artifact's single step (phase None), per-tensor norms sum the
     accumulated gradient from the gradients and the accumulators, as the global norm does, without EMA
     (step.adam_step says where not). They read it computed by the update and stored whole before (1M params
@@ -287,14 +301,13 @@ def test_per_tensor_norms_of_an_accumulated_gradient_store_nothing_full_size(kwa
     absent gradient."""
     n = 1 << 20
     target = get_target(target_name)
-    o = adam_iree.Adam(clipnorm=1.0, gradient_accumulation_steps=3, **kwargs)
     sizes = [n // 2 - 1000, 993, 7, n // 2]
-    o.build({f"w{i}": np.zeros(size, np.float32) for i, size in enumerate(sizes)})
-    for phase in ("update", None):
-        for present in ((True,) * 4, (True, False, True, True)):
-            plan = step_plan(o, target, phase, present=present)
-            assert plan.largest_transient_bytes < n, (phase, present, plan)  # below a quarter of one array
-            assert plan.stale_reads == 0 and plan.host_reads == 0, (phase, present, plan)
+    o = planned({f"w{i}": np.zeros(size, np.float32) for i, size in enumerate(sizes)},
+                clipnorm=1.0, gradient_accumulation_steps=3, **kwargs)
+    for phase, present in product_at(extent, ("update", None), ((True,) * 4, (True, False, True, True))):
+        plan = step_plan(o, target, phase, present=present)
+        assert plan.largest_transient_bytes < n, (phase, present, plan)  # below a quarter of one array
+        assert plan.stale_reads == 0 and plan.host_reads == 0, (phase, present, plan)
 
 
 @pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90"])
@@ -306,7 +319,8 @@ def test_per_tensor_norms_of_an_accumulated_gradient_store_nothing_full_size(kwa
     {"gradient_accumulation_steps": 2, "clipnorm": 1.0, "weight_decay": 0.004, "use_ema": True,
      "ema_overwrite_frequency": 0}],
     ids=["global_clipnorm", "clipnorm_ema", "clipnorm", "clipnorm_ema_overwrite"])
-def test_no_dispatch_reads_a_state_buffer_after_it_was_overwritten(kwargs, target_name):
+@EXTENTS
+def test_no_dispatch_reads_a_state_buffer_after_it_was_overwritten(kwargs, target_name, extent):
     """The accumulators are donated: the update call writes their reset in place. Where a norm reads them
     (step.norm_transform: the global norm; per-tensor norms on the update call without EMA), every dispatch
     that reads them must come before the one that writes them. IREE does not guarantee it: with per-tensor
@@ -316,17 +330,22 @@ def test_no_dispatch_reads_a_state_buffer_after_it_was_overwritten(kwargs, targe
     (`StreamPlan.stale_reads`) for a packed group, a second dtype's group and an absent gradient, and with
     per-tensor norms for 15 small tensors."""
     target = get_target(target_name)
-    variables = {"a/kernel": 40000, "b/bias": 300, "c/kernel": 70001, "h": 7000}
-    small = {f"{['dense', 'conv', 'norm'][i % 3]}_{i}/{'bias' if i % 4 == 1 else 'kernel'}": size
-             for i, size in enumerate([3, 33, 7, 1, 17, 40, 5, 31, 12, 2, 9, 27, 1, 36, 11])}
-    for sizes in [variables] + ([small] if "clipnorm" in kwargs else []):
-        o = adam_iree.Adam(**kwargs)
-        o.exclude_from_weight_decay(var_names=["bias"])
-        o.build({k: np.zeros(n, ml_dtypes.bfloat16 if k == "h" else np.float32) for k, n in sizes.items()})
-        for phase in ("update", None) if sizes is variables else ("update",):
-            for present in (None, (False,) + (True,) * (len(sizes) - 1)):
-                plan = step_plan(o, target, phase, present=present)
-                assert plan.stale_reads == 0, (phase, present, plan)
+    layouts = {"variables": {"a/kernel": 40000, "b/bias": 300, "c/kernel": 70001, "h": 7000},
+               "small": {f"{['dense', 'conv', 'norm'][i % 3]}_{i}/{'bias' if i % 4 == 1 else 'kernel'}": size
+                         for i, size in enumerate([3, 33, 7, 1, 17, 40, 5, 31, 12, 2, 9, 27, 1, 36, 11])}}
+    # (layout, phase, first gradient absent)
+    cases = [("variables", phase, absent) for phase in ("update", None) for absent in (False, True)]
+    core = [("variables", "update", False), ("variables", None, True)]
+    if "clipnorm" in kwargs:
+        cases += [("small", "update", False), ("small", "update", True)]
+        core += [("small", "update", True)]
+    for name, phase, absent in cases_at(extent, cases, core):
+        sizes = layouts[name]
+        o = planned({k: np.zeros(n, ml_dtypes.bfloat16 if k == "h" else np.float32) for k, n in sizes.items()},
+                    exclude=["bias"], **kwargs)
+        present = (not absent,) + (True,) * (len(sizes) - 1)
+        plan = step_plan(o, target, phase, present=present)
+        assert plan.stale_reads == 0, (name, phase, present, plan)
 
 
 @pytest.mark.slow
@@ -350,10 +369,7 @@ def test_random_layouts_read_no_accumulator_after_its_reset(seed, target_name, p
     params = {f"{['dense', 'conv', 'norm'][i % 3]}_{i}/{['kernel', 'bias'][int(rng.integers(0, 2))]}": np.zeros(
         int(rng.choice([1, 3, 7, 31, 33, 100, 513, 1000, 4099])),
         ml_dtypes.bfloat16 if half and rng.random() < 0.4 else np.float32) for i in range(n)}
-    o = adam_iree.Adam(**kwargs)
-    if "weight_decay" in kwargs and rng.random() < 0.6:
-        o.exclude_from_weight_decay(var_names=["bias"])
-    o.build(params)
+    o = planned(params, exclude=["bias"] if "weight_decay" in kwargs and rng.random() < 0.6 else [], **kwargs)
     present = None if rng.random() < 0.5 else tuple(bool(rng.random() >= 0.3) or i == 0 for i in range(n))
     plan = step_plan(o, get_target(target_name), phase, present=present)
     assert plan.stale_reads == 0 and plan.host_reads == 0, (kwargs, present, plan)
@@ -379,8 +395,8 @@ def test_stale_reads_finds_a_dispatch_reading_what_an_earlier_one_wrote():
 
 
 @pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90", "metal"])
-@pytest.mark.parametrize("n", [1 << 20, (1 << 20) + 13])
-@pytest.mark.parametrize("slots", [{}, {"amsgrad": True, "use_ema": True}], ids=["plain", "amsgrad_ema"])
+@pytest.mark.parametrize("n,slots", product_params([1 << 20, (1 << 20) + 13], [{}, {"amsgrad": True, "use_ema": True}],
+                                                   ids=[None, ["plain", "amsgrad_ema"]]))
 def test_per_tensor_clipnorm_stores_nothing_full_size_where_fused(target_name, n, slots):
     """Per-tensor clipnorm over several tensors gives every element its tensor's factor
     (`step.per_element`): on CPUs and CUDA, compiled with aggressive fusion, in rows inside the update (no
@@ -393,9 +409,9 @@ def test_per_tensor_clipnorm_stores_nothing_full_size_where_fused(target_name, n
     CPU: 24-25 ms, 14-15 padded). With amsgrad and EMA the update has the most operands: the factor's took
     it past IREE's limit per dispatch before, and IREE stored the clipped gradient and the new m whole."""
     target = get_target(target_name)
-    o = adam_iree.Adam(clipnorm=1.0, **slots)
     cuts = [0, 5, 40, 1000, 1033, 70_000, n - 3, n]
-    o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
+    o = planned({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))},
+                clipnorm=1.0, **slots)
     fused = fuses_aggressively([target], o.config)
     assert fused == (target.device != "metal")
     assert builds_factor_rows([target], o.config) == (target.device in ("local", "cuda"))
@@ -423,7 +439,9 @@ def test_per_tensor_clipnorm_selects_fit_the_update(target_name, slots, members,
     o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
     (group,) = o._layout.groups
     assert block_members(group).cuts.shape[0] + 1 == members == block_select_limit(o.config)
-    selects = {phase: step_plan(o, target, phase) for phase in phases_and_artifact_step(o)}
+    # (not an accumulation call's: it has no norm, and one module either way)
+    phases = [phase for phase in phases_and_artifact_step(o) if phase != "accumulate"]
+    selects = {phase: step_plan(o, target, phase) for phase in phases}
     monkeypatch.setattr(adam_step_module, "block_select_limit", lambda config: 0)
     for phase, plan in selects.items():
         rows = step_plan(o, target, phase)
@@ -443,8 +461,7 @@ def test_cpu_norms_sum_their_rows_as_products_with_ones(target_name, clip, cuts)
     the reductions. GPU targets keep the reductions (untimed with products). Per-tensor norms over spans
     (7 tensors in 2^20) and, with 350 tensors, over element blocks (`member_sums_of_squares`)."""
     target = get_target(target_name)
-    o = adam_iree.Adam(**{clip: 1.0})
-    o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
+    o = planned({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))}, **{clip: 1.0})
     choices = step_choices([target], o.config)
     assert choices["row_sums_by_dot"] == (target.device == "local")
     spec = StepSpec(o.config, o._layout, (True,) * (len(cuts) - 1), None, **choices)
@@ -464,8 +481,7 @@ def test_a_stream_plan_counts_what_a_call_does_not_the_modules_initializers():
     that run once when the module loads, each with a submission of its own; a plan counted them as every
     call's (clipnorm over 8 tensors on llvm-cpu: 2 submissions and 10 dispatches a call instead of 1 and 9)."""
     target = get_target("llvm-cpu")
-    o = adam_iree.Adam(clipnorm=1.0)
-    o.build([np.zeros(4096 + 7 * i, np.float32) for i in range(8)])
+    o = planned([np.zeros(4096 + 7 * i, np.float32) for i in range(8)], clipnorm=1.0)
     text = step_stream_ir(o, target)
     call = text.split("util.func public @step(", 1)[1]
     assert "util.initializer" in text and text.count("stream.cmd.execute") > call.count("stream.cmd.execute") == 1
@@ -479,8 +495,7 @@ def test_an_unfused_step_keeps_its_index_tables_constant():
     made each call submit more command buffers (7 instead of 5 for two tensors) and cost 12-14 ms a step on
     lavapipe instead of 0.7-1.1 (a 2-tensor step in a loop, before and after)."""
     target = get_target("metal")
-    o = adam_iree.Adam(clipnorm=1.0)
-    o.build({"a": np.zeros(1, np.float32), "b": np.zeros(16, np.float32)})
+    o = planned({"a": np.zeros(1, np.float32), "b": np.zeros(16, np.float32)}, clipnorm=1.0)
     assert not fuses_aggressively([target], o.config)
     assert step_plan(o, target).submissions <= 5
 
@@ -498,8 +513,7 @@ def test_a_norm_over_a_size_32_does_not_divide_stores_nothing_full_size(clip, n,
     lanes (on the CPU and CUDA: Vulkan steps with it are not fused, so their m and v round-trip through a
     transient)."""
     target = get_target(target_name)
-    o = adam_iree.Adam(**{clip: 1.0})
-    o.build([np.zeros(n, np.float32)])
+    o = planned([np.zeros(n, np.float32)], **{clip: 1.0})
     plan = step_plan(o, target)
     # the lanes' partial sums, with the call's few small buffers
     assert plan.largest_transient_bytes <= 4 * storage_size(n) // 32 + PACKED_SMALL_SCRATCH, plan
@@ -514,8 +528,7 @@ def test_the_global_norm_costs_its_lanes_and_one_dispatch_per_tree_level(log2_n)
     target = get_target("llvm-cpu")
     dispatches = {}
     for kwargs in ({}, {"global_clipnorm": 1.0}):
-        o = adam_iree.Adam(**kwargs)
-        o.build([np.zeros(n, np.float32)])
+        o = planned([np.zeros(n, np.float32)], **kwargs)
         dispatches[bool(kwargs)] = step_plan(o, target).dispatches
     assert dispatches[True] - dispatches[False] == 1 + -(-(log2_n - 5) // 10), dispatches
 
@@ -532,8 +545,7 @@ def test_the_norm_of_an_accumulated_gradient_takes_its_lanes_in_one_dispatch(log
     target = get_target(target_name)
     dispatches = {}
     for kwargs in ({}, {"global_clipnorm": 1.0}):
-        o = adam_iree.Adam(gradient_accumulation_steps=2, **kwargs)
-        o.build([np.zeros(n, np.float32)])
+        o = planned([np.zeros(n, np.float32)], gradient_accumulation_steps=2, **kwargs)
         dispatches[bool(kwargs)] = step_plan(o, target, "update").dispatches
     assert dispatches[True] - dispatches[False] == 1 + -(-(log2_n - 4) // 10), dispatches
 
@@ -556,8 +568,7 @@ def test_gpu_steps_make_one_pass_and_never_wait_for_the_host(kwargs, target_name
     llvm-cpu: 35 ms a call instead of 12-14)."""
     n = 1 << 20
     target = get_target(target_name)
-    o = adam_iree.Adam(**kwargs)
-    o.build([np.zeros(n, np.float32)])
+    o = planned([np.zeros(n, np.float32)], **kwargs)
     for phase in phases_and_artifact_step(o):
         plan = step_plan(o, target, phase)
         assert plan.largest_transient_bytes < 4 * n, (phase, plan)
@@ -577,8 +588,7 @@ def test_a_norm_step_waits_for_the_device_only_at_its_end(kwargs, n_tensors, tar
     step was 2 submissions, per-tensor clipnorm over 3 tensors on Vulkan 7)."""
     from adam_iree import compiler
     target = get_target(target_name)
-    o = adam_iree.Adam(**kwargs)
-    o.build([np.zeros(4096 + 7 * i, np.float32) for i in range(n_tensors)])
+    o = planned([np.zeros(4096 + 7 * i, np.float32) for i in range(n_tensors)], **kwargs)
     for phase in o.step_phases():
         plan = step_plan(o, target, phase)
         assert plan.host_waits == 0, (phase, plan)
@@ -1053,8 +1063,7 @@ def test_the_cpu_update_runs_in_whole_workgroups(kwargs):
     from adam_iree.compiler import compiled_to
 
     target = get_target("llvm-cpu")
-    o = adam_iree.Adam(**kwargs)
-    o.build({"w": np.zeros(131072 + 100, np.float32)})
+    o = planned({"w": np.zeros(131072 + 100, np.float32)}, **kwargs)
     n = o._layout.groups[0].storage_size
     spec = StepSpec(o.config, o._layout, (True,), None, **step_choices([target], o.config))
     text = compiled_to(export_step(spec), target, "executable-configurations", step_compile_flags([target], spec.fused))

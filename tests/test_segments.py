@@ -11,6 +11,8 @@ from adam_iree.layout import DISTRIBUTION_TILE, GROUP_ALIGN, Group
 from adam_iree.step import (LEAF_BLOCK, MIXED_SHARE, NORM_REGIONS, SPAN, block_members, lane_rows, leaf_plan,
                             member_sums_of_squares, norm_rows, per_element, segment_sums, span_plan)
 
+from extents import seeds
+
 SIZES = [0, 1, 3, 31, 32, 33, 64, 100, 1000, 5000]
 
 
@@ -27,7 +29,7 @@ def random_group(rng) -> Group:
     return packed(sizes)
 
 
-@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("seed", seeds(40, 16))
 def test_per_tensor_sums_and_scales_match_numpy(seed):
     """Over the group's buffer (padded with zeros to storage_size): every element in one block run or
     the gathered rest, the sums and each element's value (per_element's rows, for fused steps, and its

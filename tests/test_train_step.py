@@ -13,6 +13,7 @@ import pytest
 
 import adam_iree
 from adam_iree.targets import device_unavailable_reason, get_target
+from extents import product_params
 from oracle import assert_close
 
 TARGETS = ["llvm-cpu", "vulkan"]
@@ -74,8 +75,7 @@ CONFIGS = {
 }
 
 
-@pytest.mark.parametrize("target", TARGETS)
-@pytest.mark.parametrize("name", sorted(CONFIGS))
+@pytest.mark.parametrize("name,target", product_params(sorted(CONFIGS), TARGETS))
 def test_same_numbers_as_adam_apply_with_those_gradients(name, target):
     needs(target)
     kw = CONFIGS[name]
