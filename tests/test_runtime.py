@@ -140,10 +140,8 @@ def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
         rng = np.random.default_rng(n_tensors)
         cuts = np.sort(rng.choice(np.arange(1, 30_000), n_tensors - 1, replace=False))
         sizes = np.diff([0, *cuts, 30_000])
-        o = adam_iree.Adam(**kwargs)
-        o.exclude_from_weight_decay(var_names=["bias"])
-        o.build({f"layer{i}/{'kernel' if i % 2 == 0 else 'bias'}": rng.standard_normal(int(k)).astype(np.float32)
-                 for i, k in enumerate(sizes)})
+        o = planned({f"layer{i}/{'kernel' if i % 2 == 0 else 'bias'}": rng.standard_normal(int(k)).astype(np.float32)
+                     for i, k in enumerate(sizes)}, exclude=["bias"], **kwargs)
         targets = [get_target("llvm-cpu")]
         spec = StepSpec(o.config, o._layout, tuple([True] * n_tensors), None, **step_choices(targets, o.config))
         return o, spec, stream_plan(export_step(spec), targets[0], step_compile_flags(targets, True)).dispatches
@@ -152,6 +150,7 @@ def test_two_hundred_tensors_cost_one_call_and_few_dispatches(kwargs):
     opt, spec, n = dispatches(200)
     params = opt.params
     assert n <= n_small <= 26, f"{n} dispatches for 200 tensors ({n_small} for 8)"
+    opt._compile_common_step()  # what `build` does (`planned` did not)
     calls = []
     key = (spec.present, opt._phase())
     original = opt._steps[key].context.invoke
@@ -433,10 +432,10 @@ def test_per_tensor_clipnorm_selects_fit_the_update(target_name, slots, members,
     params), and so did even one with two slots: those keep the rows."""
     n = 1 << 20
     target = get_target(target_name)
-    o = adam_iree.Adam(clipnorm=1.0, **slots)
     # member starts inside blocks of 32: [5, 40) holds 2 members per block, [1000, 1040) 3
     cuts = [0, 5, 40, 1000, 1033, 70_000, n - 3, n] if members == 2 else [0, 5, 40, 50, 1000, 1033, 1040, n]
-    o.build({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))})
+    o = planned({f"w{i}": np.zeros(b - a, np.float32) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))},
+                clipnorm=1.0, **slots)
     (group,) = o._layout.groups
     assert block_members(group).cuts.shape[0] + 1 == members == block_select_limit(o.config)
     # (not an accumulation call's: it has no norm, and one module either way)
