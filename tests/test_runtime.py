@@ -189,7 +189,7 @@ def step_plan(opt, target, phase=None, flags=None, present=None):
 def planned(params, exclude: Sequence[str] = (), **kwargs) -> adam_iree.Adam:
     """An Adam(**kwargs) over `params` (`exclude`: names excluded from weight decay) for a test that counts
     its steps' plans and never calls it: built without compiling its steps for its own target, llvm-cpu,
-    which `build` does (1-2.5 s a module; 14 of them in one test)."""
+    which `build` does (1-3.5 s a module; 14 in the stale-read test's 12 cases)."""
     opt = adam_iree.Adam(**kwargs)
     if exclude:
         opt.exclude_from_weight_decay(var_names=list(exclude))
