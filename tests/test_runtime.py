@@ -394,7 +394,8 @@ def test_stale_reads_finds_a_dispatch_reading_what_an_earlier_one_wrote():
 
 
 @pytest.mark.parametrize("target_name", ["llvm-cpu", "vulkan", "cuda-sm90", "metal"])
-@pytest.mark.parametrize("n,slots", product_params([1 << 20, (1 << 20) + 13], [{}, {"amsgrad": True, "use_ema": True}],
+@pytest.mark.parametrize("n,slots", product_params([1 << 20, (1 << 20) + 13],
+                                                   [{}, {"amsgrad": True, "use_ema": True}],
                                                    ids=[None, ["plain", "amsgrad_ema"]]))
 def test_per_tensor_clipnorm_stores_nothing_full_size_where_fused(target_name, n, slots):
     """Per-tensor clipnorm over several tensors gives every element its tensor's factor
