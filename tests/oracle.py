@@ -196,7 +196,8 @@ class SideBySide:
     def compare(self) -> None:
         names = [v.name for v in self.ours.variables]
         assert names == [v.name for v in self.keras.variables]
-        assert_like_keras("param", [self.ours.params[n] for n in self.names], [kv.numpy() for kv in self.kvars],
+        params = self.ours.params  # (one download of every parameter)
+        assert_like_keras("param", [params[n] for n in self.names], [kv.numpy() for kv in self.kvars],
                           self.names, self.steps, kind_of=lambda name: "param",
                           shared_dtype=self.shared_dtype, target=self.target)
         assert_like_keras("variable", [v.value for v in self.ours.variables],

@@ -238,8 +238,9 @@ def test_the_single_step_mode_runs_an_artifacts_step(bench):
         call()
         phased_opt.apply_staged()
     assert list(artifact_opt._steps) == [((True,) * len(sizes), None)]
+    phased_params = phased_opt.params
     for name, value in artifact_opt.params.items():
-        np.testing.assert_allclose(value, phased_opt.params[name], rtol=1e-6, atol=1e-7, err_msg=name)
+        np.testing.assert_allclose(value, phased_params[name], rtol=1e-6, atol=1e-7, err_msg=name)
         assert not np.array_equal(value, before[name]), name  # the cycle's update call updated it
     assert bench.cpu_setup(single_step=True).ours == "ours-task (artifact)"
 

@@ -105,9 +105,10 @@ def test_manifest_describes_every_argument_and_where_each_parameter_lives(tmp_pa
     # The parameters, cut out of state.npy with the manifest's pieces, are the optimizer's.
     state = bundle.read_state(directory / "state.npy", [a for a in m["arguments"] if a["role"] == "state"])
     by_name = {a["name"]: s for a, s in zip(m["arguments"], state)}
+    params = opt.params
     for v in m["variables"]:
         flat = np.concatenate([by_name[p["array"]][p["offset"] : p["offset"] + p["size"]] for p in v["pieces"]])
-        np.testing.assert_array_equal(flat.reshape(v["shape"]), opt.params[v["path"]], err_msg=v["path"])
+        np.testing.assert_array_equal(flat.reshape(v["shape"]), params[v["path"]], err_msg=v["path"])
 
 
 def test_export_bundle_command_from_a_demo_checkpoint(tmp_path):

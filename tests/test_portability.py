@@ -219,8 +219,9 @@ def test_ten_steps_on_cpu_then_ten_on_vulkan_equal_twenty_on_cpu(tmp_path, famil
     for g in grads[10:]:
         moved.apply(g)
     assert moved.iterations == reference.iterations
+    reference_params = reference.params
     for name, value in moved.params.items():
-        assert_close(value, reference.params[name], 20, f"param {name}", target="vulkan")
+        assert_close(value, reference_params[name], 20, f"param {name}", target="vulkan")
     ref_vars = {v.name: v.value for v in reference.variables}
     for v in moved.variables:
         assert_close(v.value, ref_vars[v.name], 20, f"variable {v.name}", target="vulkan",
@@ -292,8 +293,9 @@ def test_a_split_checkpoint_resumes_on_a_target_without_the_limit(tmp_path):
     for g in grads[7:]:
         resumed.apply(g)
         whole.apply(g)
+    whole_params = whole.params
     for name, value in resumed.params.items():
-        np.testing.assert_allclose(value, whole.params[name], rtol=2e-6, atol=2e-6, err_msg=name)
+        np.testing.assert_allclose(value, whole_params[name], rtol=2e-6, atol=2e-6, err_msg=name)
 
 
 @pytest.mark.slow

@@ -327,8 +327,9 @@ def test_loss_scale_state_survives_save_and_restore(tmp_path):
     for b in data[4:]:
         resumed(b)
     assert (resumed.loss_scale, resumed.loss_scale_counter) == (whole.loss_scale, whole.loss_scale_counter)
+    resumed_params = resumed.params
     for k, v in whole.params.items():
-        np.testing.assert_array_equal(resumed.params[k], v, err_msg=k)
+        np.testing.assert_array_equal(resumed_params[k], v, err_msg=k)
     # A plain optimizer checkpoint has no loss scale: refused, and nothing changes.
     plain = adam_iree.Adam(learning_rate=0.01)
     plain.build(params)
