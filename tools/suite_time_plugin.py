@@ -6,8 +6,8 @@ exports, then a summary by test file.
 
 Each worker writes `<worker>.json` into $ADAM_IREE_TEST_TIMES: per test id, its own time (setup, call and
 teardown), the seconds and count of `iree.compiler.compile_str` calls (every compile of the package and the
-tests goes through it) and of `adam_iree.export.export_step`, and a hash of each compile's input and flags,
-so that a compile repeated across tests shows.
+tests goes through it) and of `adam_iree.export.export_step`, a hash of each compile's input and flags, so
+that a compile repeated across tests shows, and the compile seconds by target device and phase.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from pathlib import Path
 
 _TIMES: dict[str, dict] = collections.defaultdict(lambda: collections.defaultdict(float))
 _KEYS: dict[str, list[str]] = collections.defaultdict(list)
+_DEVICES: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
 _CURRENT = ["(collection)"]
 
 
@@ -40,7 +41,17 @@ def _charged(fn, kind: str):
                 text = args[0] if isinstance(args[0], str) else bytes(args[0]).decode()
                 flags = repr(kwargs.get("extra_args")) + repr(kwargs.get("target_backends"))
                 _KEYS[_CURRENT[0]].append(hashlib.sha256((text + flags).encode()).hexdigest()[:20])
+                _DEVICES[_CURRENT[0]][compile_label(kwargs)] += time.perf_counter() - start
     return timed
+
+
+def compile_label(kwargs: dict) -> str:
+    """A compile's target device and, where it stops early, its phase: "cuda", "vulkan to stream"."""
+    args = list(kwargs.get("extra_args") or [])
+    device = next((a.split("=", 1)[1] for a in args if a.startswith("--iree-hal-target-device=")), None)
+    device = device or ",".join(kwargs.get("target_backends") or ["?"])
+    phase = next((a.split("=", 1)[1] for a in args if a.startswith("--compile-to=")), None)
+    return device if phase is None else f"{device} to {phase}"
 
 
 def pytest_configure(config):
@@ -69,7 +80,8 @@ def pytest_sessionfinish(session):
     # (not $PYTEST_XDIST_WORKER: a pytest run inside a worker's test inherits it)
     worker = getattr(session.config, "workerinput", {}).get("workerid", "main")
     (out / f"{worker}.json").write_text(json.dumps(
-        {test: {**times, "keys": _KEYS.get(test, [])} for test, times in _TIMES.items()}))
+        {test: {**times, "keys": _KEYS.get(test, []), "devices": _DEVICES.get(test, {})}
+         for test, times in _TIMES.items()}))
 
 
 def summary(directory: Path) -> str:
@@ -81,7 +93,9 @@ def summary(directory: Path) -> str:
     by_file: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     seen: set[str] = set()
     repeated = 0.0
+    devices: collections.Counter = collections.Counter()
     for test, t in tests.items():
+        devices.update(t.get("devices", {}))
         row = by_file[test.split("::")[0]]
         for kind in ("test", "compile", "compile_calls", "export"):
             row[kind] += t.get(kind, 0.0)
@@ -102,6 +116,8 @@ def summary(directory: Path) -> str:
     lines.append(line(total, "all (seconds)"))
     lines.append(f"distinct compiles {len(seen)} of {int(total['compile_calls'])}; the repeats took about "
                  f"{repeated:.0f} s")
+    lines.append("compile seconds by target: " + ", ".join(f"{label} {seconds:.0f}"
+                                                           for label, seconds in devices.most_common()))
     return "\n".join(lines)
 
 
