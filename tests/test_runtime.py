@@ -443,16 +443,18 @@ def test_per_tensor_clipnorm_stores_nothing_full_size_where_fused(target_name, n
                                             else 2 * 4 * n + 4 * storage_size(n) // 32 + PACKED_SMALL_SCRATCH), plan
 
 
-@pytest.mark.parametrize("target_name", ["llvm-cpu", "cuda-sm90"])
-@pytest.mark.parametrize("slots,members", [({}, 3), ({"amsgrad": True}, 2), ({"use_ema": True}, 2),
-                                           ({"gradient_accumulation_steps": 2}, 2)],
-                         ids=["plain", "amsgrad", "ema", "accumulation"])
-def test_per_tensor_clipnorm_selects_fit_the_update(target_name, slots, members, monkeypatch):
+@pytest.mark.parametrize("target_name,case", product_params(
+    ["llvm-cpu", "cuda-sm90"], [({}, 3), ({"amsgrad": True}, 2), ({"use_ema": True}, 2),
+                                ({"gradient_accumulation_steps": 2}, 2)],
+    ids=[None, ["plain", "amsgrad", "ema", "accumulation"]]))
+def test_per_tensor_clipnorm_selects_fit_the_update(target_name, case, monkeypatch):
     """Where its blocks hold at most `step.block_select_limit` members, per-tensor clipnorm takes each
     block's factors by selects (`step.block_selects`: two more operands of the update a member after the
     first); at that limit the call does what it does with the factor table's rows: as many dispatches, no
     more scratch. One member more (three with one slot) stored the clipped gradient whole (8 MB at 1M
-    params), and so did even one with two slots: those keep the rows."""
+    params), and so did even one with two slots: those keep the rows. `case`: the slots, and the members a
+    block may hold with them."""
+    slots, members = case
     n = 1 << 20
     target = get_target(target_name)
     # member starts inside blocks of 32: [5, 40) holds 2 members per block, [1000, 1040) 3
