@@ -194,13 +194,13 @@ class SideBySide:
         self.steps += 1
 
     def compare(self) -> None:
-        names = [v.name for v in self.ours.variables]
+        variables, params = self.ours.variables, self.ours.params  # (one download of each: all the state)
+        names = [v.name for v in variables]
         assert names == [v.name for v in self.keras.variables]
-        params = self.ours.params  # (one download of every parameter)
         assert_like_keras("param", [params[n] for n in self.names], [kv.numpy() for kv in self.kvars],
                           self.names, self.steps, kind_of=lambda name: "param",
                           shared_dtype=self.shared_dtype, target=self.target)
-        assert_like_keras("variable", [v.value for v in self.ours.variables],
+        assert_like_keras("variable", [v.value for v in variables],
                           [v.numpy() for v in self.keras.variables], names, self.steps,
                           shared_dtype=self.shared_dtype, target=self.target)
         assert self.ours.iterations == int(self.keras.iterations)
