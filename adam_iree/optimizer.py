@@ -601,15 +601,15 @@ class Adam:
         """Take over a Keras optimizer's state (its `optimizer.variables` values in Keras `order`) and, when
         given, new parameter values (same container as `build`). Everything is checked first."""
         self._check_built("set_keras_state")
-        expected = self._variables(order)
+        expected = self._layout.keras_variables(order)
         values = [np.asarray(v) for v in values]
         if len(values) != len(expected):
             raise ValueError(f"Argument `values` has {len(values)} entries; this optimizer has {len(expected)} "
-                             f"variables ({', '.join(v.name for v in expected)})")
-        for v, x in zip(expected, values):
-            if x.shape != v.shape or np.dtype(x.dtype) != v.dtype:
-                raise ValueError(f"Argument `values`: {v.name} must be {v.shape} {v.dtype}; received {x.shape} {x.dtype}")
-        current, slots = self._per_variable_state()
+                             f"variables ({', '.join(name for name, _, _ in expected)})")
+        for (name, _, index), x in zip(expected, values):
+            shape, dtype = self._keras_variable_form(name, index)
+            if x.shape != shape or np.dtype(x.dtype) != dtype:
+                raise ValueError(f"Argument `values`: {name} must be {shape} {dtype}; received {x.shape} {x.dtype}")
         if params is not None:
             items = list(params.values()) if isinstance(params, Mapping) else list(params)
             if len(items) != len(self._specs):
@@ -618,13 +618,24 @@ class Adam:
                 if tuple(np.shape(x)) != spec.shape:
                     raise ValueError(f"Argument `params[{spec.path!r}]` has shape {np.shape(x)}; expected {spec.shape}")
             current = [np.asarray(x, spec.dtype) for spec, x in zip(self._specs, items)]
-        k = int(values[0])
-        for (name, slot, index), x in zip(self._layout.keras_variables(order), values):
+        else:
+            current = self._per_variable((PARAM,))[PARAM]
+        # Keras's variables hold every slot of every variable: the device's slots are replaced, not read
+        slots: dict[str, list] = {s: [None] * len(self._layout.variables) for s in self._layout.slots}
+        for (_, slot, index), x in zip(expected, values):
             if slot == "learning_rate":
                 self._lr_float = np.float32(x)
             elif index is not None:
                 slots[slot][index] = x
-        self._upload_state(k, current, slots)
+        self._upload_state(int(values[0]), current, slots)
+
+    def _keras_variable_form(self, name: str, index: int | None) -> tuple[tuple[int, ...], np.dtype]:
+        """Shape and dtype of one Keras optimizer variable (a `keras_variables` entry), known without a
+        download: the counter is int32, the learning rate float32, a slot its variable's shape and dtype."""
+        if index is not None:
+            v = self._layout.variables[index]
+            return tuple(v.shape), np.dtype(v.dtype)
+        return (), np.dtype(np.int32 if name == "iteration" else np.float32)
 
     def load_keras_file(self, path, order: str = "3.10", params=None) -> None:
         """`set_keras_state` from the `optimizer/vars` of a `.keras` file saved by Keras."""

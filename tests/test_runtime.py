@@ -123,7 +123,36 @@ def test_reading_the_parameters_downloads_only_their_buffers(monkeypatch):
     for name, value in params.items():
         np.testing.assert_array_equal(got[name], value, err_msg=name)
     reads.clear()
-    assert len(opt.variables) == 2 + slots * len(params) and len(reads) == groups * slots + 1
+    keras_state = opt.variables
+    assert len(keras_state) == 2 + slots * len(params) and len(reads) == groups * slots + 1
+
+
+def test_taking_over_keras_state_downloads_only_the_parameters_it_is_not_given(monkeypatch):
+    """`set_keras_state` replaces every slot, so it reads none back: with new parameters given it downloads
+    nothing, without them only the parameter buffers (it downloaded the whole state twice before)."""
+    from adam_iree.runtime import StateBuffers
+
+    target = dataclasses.replace(get_target("llvm-cpu"), max_storage_buffer_bytes=4096)
+    params = model(6)
+    opt = planned(params, target=target, amsgrad=True, use_ema=True)
+    rng = np.random.default_rng(5)
+    state = [np.asarray(7, np.int32)] + [
+        (rng.standard_normal(v.value.shape) if v.value.ndim else v.value).astype(v.value.dtype)
+        for v in opt.variables[1:]]
+    new_params = {name: rng.standard_normal(value.shape).astype(value.dtype) for name, value in params.items()}
+    reads = []
+    read = StateBuffers.read
+    monkeypatch.setattr(StateBuffers, "read", lambda self, i: (reads.append(i), read(self, i))[1])
+    with unittest.mock.patch.object(adam_iree.Adam, "_compile_common_step", lambda self: None):
+        opt.set_keras_state(state, params=new_params)
+        assert reads == []
+        opt.set_keras_state(state)
+    assert len(reads) == len(opt._layout.groups)
+    monkeypatch.undo()
+    for got, want in zip(opt.variables, state):
+        np.testing.assert_array_equal(got.value, want, err_msg=got.name)
+    for name, value in opt.params.items():
+        np.testing.assert_array_equal(value, new_params[name], err_msg=name)
 
 
 def test_a_constant_learning_rate_is_written_to_the_device_once():
