@@ -9,6 +9,7 @@ profiles into iree-compile flags; several profiles give one module with an execu
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import platform
@@ -76,8 +77,17 @@ class TargetProfile:
     @staticmethod
     def from_file(path: Path) -> "TargetProfile":
         try:
-            data = tomllib.loads(path.read_text())
-        except (OSError, tomllib.TOMLDecodeError) as e:
+            text = path.read_text()
+        except OSError as e:
+            raise TargetProfileError(f"{path}: cannot read target profile: {e}") from e
+        return TargetProfile.from_text(path, text)
+
+    @staticmethod
+    def from_text(path: Path, text: str) -> "TargetProfile":
+        """The profile in `text`, the content of the file at `path` (named in errors; its stem is the name)."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as e:
             raise TargetProfileError(f"{path}: cannot read target profile: {e}") from e
 
         def bad(field: str, expected: str, got=None) -> TargetProfileError:
@@ -167,8 +177,23 @@ class TargetProfile:
         return self
 
 
+def read_profile(path: Path) -> TargetProfile:
+    """`TargetProfile.from_file`, parsed once per content of the file: profiles are looked up per tensor and
+    per step plan (a parse about 0.35 ms, a read 0.01), and an edited file is parsed again."""
+    try:
+        text = path.read_text()
+    except OSError as e:
+        raise TargetProfileError(f"{path}: cannot read target profile: {e}") from e
+    return _parse_profile(str(path), text)
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_profile(path: str, text: str) -> TargetProfile:
+    return TargetProfile.from_text(Path(path), text)
+
+
 def list_targets() -> list[TargetProfile]:
-    return [TargetProfile.from_file(p) for p in sorted(targets_dir().glob("*.toml"))]
+    return [read_profile(p) for p in sorted(targets_dir().glob("*.toml"))]
 
 
 def get_target(name) -> TargetProfile:
@@ -181,7 +206,7 @@ def get_target(name) -> TargetProfile:
     if not path.is_file():
         known = ", ".join(p.stem for p in sorted(targets_dir().glob("*.toml")))
         raise ValueError(f"Argument `target` must be one of: {known}. Received: target={name!r}")
-    return TargetProfile.from_file(path)
+    return read_profile(path)
 
 
 def check_variable_dtypes(targets: Sequence[TargetProfile], variables) -> None:

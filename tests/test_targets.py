@@ -125,6 +125,20 @@ def test_a_toml_syntax_error_names_the_file(tmp_path, monkeypatch):
         get_target("mine")
 
 
+def test_a_profile_is_parsed_once_until_its_file_changes(tmp_path, monkeypatch):
+    """Profiles are looked up per tensor and per plan: the same file gives the same parsed profile, and an
+    edit (even one that keeps the file's size) is seen on the next lookup."""
+    d = _write_profile(tmp_path, "mine", GOOD)
+    monkeypatch.setenv("ADAM_IREE_TARGETS_DIR", str(d))
+    first = get_target("mine")
+    assert get_target("mine") is first
+    (d / "mine.toml").write_text(GOOD.replace('"a user profile"', '"a user profilE"'))
+    assert get_target("mine").description == "a user profilE"
+    (d / "mine.toml").write_text(GOOD.replace('name = "mine"', 'name = "mine', 1))
+    with pytest.raises(TargetProfileError, match=r"mine\.toml: cannot read target profile"):
+        get_target("mine")
+
+
 def test_a_user_adds_a_target_by_adding_a_file(tmp_path, monkeypatch, capsys):
     d = tmp_path / "targets"
     shutil.copytree(targets_dir(), d)
