@@ -106,8 +106,9 @@ def test_the_state_exists_once_and_is_updated_in_place(kwargs):
 
 def test_reading_the_parameters_downloads_only_their_buffers(monkeypatch):
     """`params` downloads each group's parameter buffer and nothing else, `variables` the slots and the
-    counter: on a GPU each download is a device round trip (about 7 ms on lavapipe), and `params` read the
-    whole state before (a Keras comparison of 50 tensors on Vulkan spent 5.5 of its 24 s on downloads)."""
+    counter: on a discrete GPU each download is a device round trip (lavapipe's were too, about 7 ms), and
+    `params` read the whole state before (a Keras comparison of 50 tensors on Vulkan spent 5.5 of its 24 s
+    on downloads)."""
     from adam_iree.runtime import StateBuffers
 
     target = dataclasses.replace(get_target("llvm-cpu"), max_storage_buffer_bytes=4096)
