@@ -38,6 +38,10 @@ HOST_WORKER_DRIVERS = frozenset({"local-task"})
 # Drivers whose device memory is the process's own (heap) memory.
 HOST_MEMORY_DRIVERS = frozenset({"local-task", "local-sync"})
 
+# Drivers of discrete GPUs only, whose device memory is never host-visible (IREE maps only managed or host
+# memory there): their state buffers do not ask to be mappable, which would buy nothing and is untested.
+DEVICE_ONLY_MEMORY_DRIVERS = frozenset({"cuda", "hip"})
+
 # Drivers whose devices are checked for threads that spin while the device has no work (`SpinningThreads`).
 SPIN_CHECKED_DRIVERS = frozenset({"vulkan"})
 
@@ -284,16 +288,19 @@ class DeviceSession:
 
         Mappable where its memory is host-visible (integrated and CPU Vulkan devices: `download` then
         copies from a mapping instead of a queue round trip, 6 -> 1 ms for 4 MB on lavapipe); the usage
-        does not choose the memory type, so a discrete GPU's buffer stays in its device-only memory."""
+        does not choose the memory type, so a discrete GPU's buffer stays in its device-only memory.
+        Not asked on CUDA and HIP (`DEVICE_ONLY_MEMORY_DRIVERS`)."""
         array = np.array(array, order="C", copy=None)  # keeps 0-d arrays 0-d
         if self.in_huge_pages(array.nbytes):
             view, _, host = self.allocate_mapped(array.shape, array.dtype)
             host[...] = array
             return view
+        usage = int(rt.BufferUsage.DEFAULT) | int(rt.BufferUsage.MAPPING_OPTIONAL)
+        if self.target.driver not in DEVICE_ONLY_MEMORY_DRIVERS:
+            usage |= int(rt.BufferUsage.MAPPING_SCOPED)
         return self.device.allocator.allocate_buffer_copy(
             memory_type=rt.MemoryType.DEVICE_LOCAL,
-            allowed_usage=(int(rt.BufferUsage.DEFAULT) | int(rt.BufferUsage.MAPPING_SCOPED)
-                           | int(rt.BufferUsage.MAPPING_OPTIONAL)),
+            allowed_usage=usage,
             device=self.device,
             buffer=array,
             element_type=_ELEMENT_TYPES[array.dtype],
