@@ -622,12 +622,14 @@ class Adam:
             current = self._per_variable((PARAM,))[PARAM]
         # Keras's variables hold every slot of every variable: the device's slots are replaced, not read
         slots: dict[str, list] = {s: [None] * len(self._layout.variables) for s in self._layout.slots}
+        learning_rate = self._lr_float
         for (_, slot, index), x in zip(expected, values):
             if slot == "learning_rate":
-                self._lr_float = np.float32(x)
+                learning_rate = np.float32(x)
             elif index is not None:
                 slots[slot][index] = x
         self._upload_state(int(values[0]), current, slots)
+        self._lr_float = learning_rate  # after the upload: a failed one changes nothing
 
     def _keras_variable_form(self, name: str, index: int | None) -> tuple[tuple[int, ...], np.dtype]:
         """Shape and dtype of one Keras optimizer variable (a `keras_variables` entry), known without a

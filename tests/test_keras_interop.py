@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from unittest import mock
 
 import keras
 import numpy as np
@@ -83,7 +84,7 @@ def test_keras_36_order_interleaves_average_and_accumulator():
     assert (acc == 7.0).all()
 
 
-def test_bad_keras_state_is_refused_and_changes_nothing():
+def test_bad_keras_state_is_refused_and_changes_nothing(monkeypatch):
     opt = adam_iree.Adam(amsgrad=True)
     opt.build({"w": np.ones(3, np.float32)})
     opt.apply({"w": np.ones(3, np.float32)})
@@ -96,5 +97,13 @@ def test_bad_keras_state_is_refused_and_changes_nothing():
         opt.set_keras_state(values)
     with pytest.raises(ValueError, match="Argument `order` must be one of"):
         opt.set_keras_state(values, order="2.0")
+    # a valid state whose upload fails (the device out of memory, say) leaves the rate as well as the state
+    values = opt.keras_state()
+    values[1] = np.float32(0.5)
+    monkeypatch.setattr(adam_iree.optimizer, "StateBuffers", mock.Mock(side_effect=RuntimeError("no memory")))
+    with pytest.raises(RuntimeError, match="no memory"):
+        opt.set_keras_state(values)
+    monkeypatch.undo()
     for a, b in zip(before, [v.value for v in opt.variables]):
         np.testing.assert_array_equal(a, b)
+    assert opt.learning_rate == pytest.approx(0.001)
