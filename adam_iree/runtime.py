@@ -335,10 +335,11 @@ class DeviceSession:
     def download(self, view: rt.HalBufferView, dtype: np.dtype, *, via_staging: bool | None = None) -> np.ndarray:
         """A host copy of a device buffer.
 
-        Mappable buffers in host memory or host-cached memory are mapped and copied. Others (discrete GPU
-        memory, or uncached memory, which the CPU reads slowly) are copied by the device into a host-visible
-        staging buffer that IREE allocates, then mapped. Never by importing a NumPy array: Vulkan only
-        imports host pointers aligned to minImportedHostPointerAlignment (4096 on lavapipe), which
+        Mappable buffers in host memory or host-cached, host-coherent memory are mapped and copied
+        (`reads_through_mapping`). Others (discrete GPU memory, uncached or non-coherent memory) are copied
+        by the device into a host-coherent staging buffer that IREE allocates, then mapped (Vulkan
+        guarantees a host-visible, host-coherent memory type). Never by importing a NumPy array: Vulkan
+        only imports host pointers aligned to minImportedHostPointerAlignment (4096 on lavapipe), which
         `iree.runtime.DeviceArray.to_host` does not ensure. `via_staging` forces a path."""
         dtype = np.dtype(dtype)
         shape = tuple(int(d) for d in view.shape)
@@ -349,8 +350,9 @@ class DeviceSession:
         if via_staging is None:
             via_staging = not self.reads_through_mapping(buffer)
         if via_staging:
-            staging = self.device.allocator.allocate_buffer(
-                memory_type=rt.MemoryType.HOST_LOCAL | rt.MemoryType.DEVICE_VISIBLE,
+            staging = self.device.allocator.allocate_buffer(  # coherent: read with no invalidation
+                memory_type=int(rt.MemoryType.HOST_LOCAL) | int(rt.MemoryType.DEVICE_VISIBLE)
+                | int(rt.MemoryType.HOST_COHERENT),
                 allowed_usage=rt.BufferUsage.TRANSFER_TARGET | rt.BufferUsage.MAPPING_SCOPED,
                 allocation_size=max(nbytes, int(buffer.byte_length())),
             )
@@ -365,10 +367,13 @@ class DeviceSession:
 
     def reads_through_mapping(self, buffer: rt.HalBuffer) -> bool:
         """Whether `download` reads `buffer` through a mapping: it may be mapped, and is in host memory or
-        host-cached memory (the CPU reads uncached memory slowly; a device copy is then faster)."""
+        in host-cached, host-coherent memory. The CPU reads uncached memory slowly (a device copy is then
+        faster), and non-coherent memory needs an invalidation that `iree.runtime` does not expose."""
         memory = int(buffer.memory_type())
-        return bool(memory & int(rt.MemoryType.HOST_VISIBLE)
-                    and (self.host_memory or memory & int(rt.MemoryType.HOST_CACHED))
+        cached_coherent = (int(rt.MemoryType.HOST_VISIBLE) | int(rt.MemoryType.HOST_CACHED)
+                           | int(rt.MemoryType.HOST_COHERENT))
+        return bool((self.host_memory and memory & int(rt.MemoryType.HOST_VISIBLE)
+                     or memory & cached_coherent == cached_coherent)
                     and int(buffer.allowed_usage()) & int(rt.BufferUsage.MAPPING_SCOPED))
 
     def staging(self, shape: tuple[int, ...], dtype: np.dtype) -> "HostStaging":
