@@ -7,6 +7,7 @@ learning-rate reads) and drives the layers below: layout → JAX step → export
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 import warnings
@@ -531,7 +532,7 @@ class Adam:
         if isinstance(grads, Mapping):
             if self._param_keys is None:
                 raise TypeError("Argument `grads` is a dict but the optimizer was built from a list; pass a list.")
-            index = {k: i for i, k in enumerate(self._param_keys)}
+            index = self._key_index
             for key, g in grads.items():
                 if key not in index:
                     raise ValueError(
@@ -574,22 +575,29 @@ class Adam:
                     explicit_none.append(self._specs[i].path)
         return [self._check_gradient(i, g) for i, g in enumerate(per_var)], explicit_none
 
+    @functools.cached_property
+    def _key_index(self) -> dict[str, int]:
+        """Each name given to `build` -> its variable's index (the names never change once built)."""
+        return {k: i for i, k in enumerate(self._param_keys or ())}
+
     def _check_gradient(self, i: int, g: Any) -> np.ndarray | None:
+        """`g` as an array of variable i's shape and dtype (float64 for float32), or a clear error. On the
+        path of every `apply`, per gradient: plain comparisons, the message built only for an error."""
         if g is None:
             return None
         spec = self._specs[i]
-        label = f"grads[{spec.path!r}]" if self._param_keys is not None else f"grads[{i}]"
         arr = np.asarray(g)
-        dtype = np.dtype(arr.dtype)
-        allowed = {spec.dtype} | ({np.dtype(np.float64)} if spec.dtype == np.float32 else set())
-        if dtype not in allowed:
+        if arr.dtype != spec.dtype and not (arr.dtype == np.float64 and spec.dtype == np.float32):
             raise TypeError(
-                f"Argument `{label}` has dtype {dtype}; expected {spec.dtype} (the variable's dtype"
-                + (", or float64" if spec.dtype == np.float32 else "") + ")."
+                f"Argument `{self._gradient_label(i)}` has dtype {arr.dtype}; expected {spec.dtype} (the "
+                "variable's dtype" + (", or float64" if spec.dtype == np.float32 else "") + ")."
             )
-        if tuple(arr.shape) != spec.shape:
-            raise ValueError(f"Argument `{label}` has shape {tuple(arr.shape)}; expected {spec.shape}.")
+        if arr.shape != spec.shape:
+            raise ValueError(f"Argument `{self._gradient_label(i)}` has shape {arr.shape}; expected {spec.shape}.")
         return arr
+
+    def _gradient_label(self, i: int) -> str:
+        return f"grads[{self._specs[i].path!r}]" if self._param_keys is not None else f"grads[{i}]"
 
     # -- Keras interop -------------------------------------------------------------------------------------
     def keras_state(self, order: str = "3.10") -> list[np.ndarray]:

@@ -4,6 +4,7 @@ and the compile cache is shared between processes."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import re
 import subprocess
@@ -126,6 +127,35 @@ def test_reading_the_parameters_downloads_only_their_buffers(monkeypatch):
     reads.clear()
     keras_state = opt.variables
     assert len(keras_state) == 2 + slots * len(params) and len(reads) == groups * slots + 1
+
+
+def test_gradients_are_packed_where_the_layout_says_and_the_pad_is_left_alone():
+    """`apply` packs gradients with one copy per whole group (`np.concatenate`, 50 gradients of 64: 0.14 ->
+    0.02 ms) and per piece where a group is split or a gradient is absent: both against a NumPy restatement of
+    the layout (member j's piece [start, start + size) at [offset, offset + size)), float64 gradients cast,
+    absent ones zero, and the pad as it was."""
+    params = model(7, seed=3)
+    split = dataclasses.replace(get_target("llvm-cpu"), max_storage_buffer_bytes=4096)
+    layouts = [planned(params, target=t, exclude=["layer1/bias"], weight_decay=0.1)._layout
+               for t in (get_target("llvm-cpu"), split)]
+    groups = [g for layout in layouts for g in layout.groups]
+    assert any(g.starts for g in groups) and any(not g.starts for g in groups)  # both paths
+    rng = np.random.default_rng(4)
+    for layout, absent in itertools.product(layouts, (None, 2)):
+        grads = [rng.standard_normal(v.shape).astype(np.float64 if i % 2 else np.float32)
+                 for i, v in enumerate(params.values())]
+        if absent is not None:
+            grads[absent] = None
+        flats = [np.full(g.storage_size, np.nan, g.dtype) for g in layout.groups]
+        layout.pack_into(grads, flats)
+        for g, flat in zip(layout.groups, flats):
+            want = np.full(g.storage_size, np.nan, g.dtype)
+            for j, i in enumerate(g.members):
+                start = g.starts[j] if g.starts else 0
+                piece = (np.zeros(g.sizes[j]) if grads[i] is None
+                         else np.ravel(grads[i])[start : start + g.sizes[j]])
+                want[g.offsets[j] : g.offsets[j] + g.sizes[j]] = piece
+            np.testing.assert_array_equal(flat, want)
 
 
 def test_taking_over_keras_state_downloads_only_the_parameters_it_is_not_given(monkeypatch):
