@@ -105,21 +105,27 @@ def test_the_state_exists_once_and_is_updated_in_place(kwargs):
     assert len(set(counters)) == 2 and counters[0] != counters[1]
 
 
+def state_reads(monkeypatch) -> list[int]:
+    """The state indices `StateBuffers.read` downloads from now on (until `monkeypatch` is undone)."""
+    from adam_iree.runtime import StateBuffers
+
+    reads: list[int] = []
+    read = StateBuffers.read
+    monkeypatch.setattr(StateBuffers, "read", lambda self, i: (reads.append(i), read(self, i))[1])
+    return reads
+
+
 def test_reading_the_parameters_downloads_only_their_buffers(monkeypatch):
     """`params` downloads each group's parameter buffer and nothing else, `variables` the slots and the
     counter: on a discrete GPU each download is a device round trip (lavapipe's were too, about 7 ms), and
     `params` read the whole state before (a Keras comparison of 50 tensors on Vulkan spent 5.5 of its 24 s
     on downloads)."""
-    from adam_iree.runtime import StateBuffers
-
     target = dataclasses.replace(get_target("llvm-cpu"), max_storage_buffer_bytes=4096)
     params = model(6)
     opt = planned(params, target=target, amsgrad=True, use_ema=True)
     groups, slots = len(opt._layout.groups), len(opt._layout.slots)
     assert groups > 1 and slots == 4  # momentum, velocity, velocity_hat, average
-    reads = []
-    read = StateBuffers.read
-    monkeypatch.setattr(StateBuffers, "read", lambda self, i: (reads.append(i), read(self, i))[1])
+    reads = state_reads(monkeypatch)
     got = opt.params
     assert len(reads) == groups
     for name, value in params.items():
@@ -161,8 +167,6 @@ def test_gradients_are_packed_where_the_layout_says_and_the_pad_is_left_alone():
 def test_taking_over_keras_state_downloads_only_the_parameters_it_is_not_given(monkeypatch):
     """`set_keras_state` replaces every slot, so it reads none back: with new parameters given it downloads
     nothing, without them only the parameter buffers (it downloaded the whole state twice before)."""
-    from adam_iree.runtime import StateBuffers
-
     target = dataclasses.replace(get_target("llvm-cpu"), max_storage_buffer_bytes=4096)
     params = model(6)
     opt = planned(params, target=target, amsgrad=True, use_ema=True)
@@ -171,9 +175,7 @@ def test_taking_over_keras_state_downloads_only_the_parameters_it_is_not_given(m
         (rng.standard_normal(v.value.shape) if v.value.ndim else v.value).astype(v.value.dtype)
         for v in opt.variables[1:]]
     new_params = {name: rng.standard_normal(value.shape).astype(value.dtype) for name, value in params.items()}
-    reads = []
-    read = StateBuffers.read
-    monkeypatch.setattr(StateBuffers, "read", lambda self, i: (reads.append(i), read(self, i))[1])
+    reads = state_reads(monkeypatch)
     with unittest.mock.patch.object(adam_iree.Adam, "_compile_common_step", lambda self: None):
         opt.set_keras_state(state, params=new_params)
         assert reads == []
