@@ -3,7 +3,9 @@
 The cache key is the StableHLO text, the target's flags and the compiler version (plus the host
 CPU identity for host-dependent targets), so a second process with the same step reuses the file.
 `compile_step` adds an index keyed by the step's spec, so that a cached step loads without exporting it:
-neither JAX nor the compiler is imported (a warm start). `step_compile_flags(targets, fused)` adds IREE's
+neither JAX nor the compiler is imported (a warm start). A miss in a process that has not imported JAX is
+exported and compiled in a child process (`compile_in_child`): JAX and the compiler's MLIR bindings never
+enter a process that only runs steps. `step_compile_flags(targets, fused)` adds IREE's
 aggressive dispatch fusion to a step planned fused (`StepSpec.fused`, where `fuses_aggressively` says it is
 known good): without it, any transform of the
 gradients (clipping, loss scaling) splits the update into two full-size dispatches that round-trip m and v
@@ -15,8 +17,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import pickle
 import platform
 import re
+import subprocess
 import sys
 from functools import lru_cache
 from importlib.metadata import version
@@ -288,16 +292,24 @@ def step_cache_key(spec: StepSpec, target: TargetProfile | Sequence[TargetProfil
 
 
 def compile_step(spec: StepSpec, target: TargetProfile | Sequence[TargetProfile], *,
-                 extra_flags: Sequence[str] = (), use_cache: bool = True) -> bytes:
+                 extra_flags: Sequence[str] = (), use_cache: bool = True,
+                 siblings: Sequence[StepSpec] = ()) -> bytes:
     """The step of `spec` compiled for the targets: `compile_stablehlo(export.export_step(spec), ...)`, and
     a small file `<step_cache_key>.step` naming the module's text-keyed file, read first: a step compiled
-    before loads without importing JAX or the compiler."""
+    before loads without importing JAX or the compiler. `siblings`: steps the caller needs next (the other
+    phase of an accumulating step), compiled into the cache by the same child process when this one is
+    compiled in one (`compile_in_child`: its start, JAX's import, is most of its cost); else left for later."""
     targets = _as_list(target)
     index = cache_dir() / f"{step_cache_key(spec, targets, extra_flags)}.step"
     if use_cache and index.is_file():
         path = cache_dir() / f"{index.read_text().strip()}.vmfb"
         if path.is_file():
             return path.read_bytes()
+    # In a child only with a float learning rate: a schedule or a callable brings code of its own, which the
+    # child may not import (a class in __main__, a lambda); and no executable means an embedded interpreter.
+    if not jax_imported() and isinstance(spec.config.learning_rate, float) and sys.executable:
+        return compile_in_child(pickle.dumps((spec, tuple(siblings) if use_cache else (), targets,
+                                              tuple(extra_flags), use_cache)))
     from .export import export_step  # JAX: only on a miss
 
     mlir = with_dispatch_barriers(export_step(spec))
@@ -306,6 +318,43 @@ def compile_step(spec: StepSpec, target: TargetProfile | Sequence[TargetProfile]
     if use_cache:
         atomic_write(index, lambda f: f.write(key.encode()))
     return vmfb
+
+
+def jax_imported() -> bool:
+    return "jax" in sys.modules
+
+
+def compile_in_child(request: bytes) -> bytes:
+    """`compile_step` of a pickled (spec, siblings, targets, extra_flags, use_cache) in a child process that exits
+    once the module is built (`main`), with this interpreter, environment (JAX's settings, as
+    `exporter_identity` keys them; the cache directory) and working directory, and this package's source
+    first on its path. Why: the JAX and MLIR libraries an export and a compile load stay resident for a
+    process's life, about 220 MiB (README, Compile cache), in a process that may only ever run steps. The
+    cost: the child's start, mostly JAX's import, about a second per miss (on a first miss, most of that
+    is the import this process would have paid)."""
+    package_root = str(Path(__file__).resolve().parent.parent)
+    code = f"import sys; sys.path.insert(0, {package_root!r}); from adam_iree.compiler import main; main()"
+    env = {**os.environ, "ADAM_IREE_CACHE_DIR": str(cache_dir().resolve())}
+    proc = subprocess.run([sys.executable, "-c", code], input=request, capture_output=True, env=env)
+    if proc.returncode != 0:
+        tail = proc.stderr.decode(errors="replace").strip()[-3000:]
+        raise RuntimeError(f"Compiling the step in a child process (adam_iree.compiler.main) failed with exit "
+                           f"status {proc.returncode}:\n{tail}")
+    return proc.stdout
+
+
+def main() -> None:
+    """The child of `compile_in_child`: `compile_step`'s arguments, pickled, from stdin; the module to stdout."""
+    module_out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything else printed (a library's notice) goes to stderr, not into the module's bytes
+    from . import export  # noqa: F401  (JAX imported: compile_step exports here, not in another child)
+
+    spec, siblings, targets, extra_flags, use_cache = pickle.load(sys.stdin.buffer)
+    for sibling in siblings:  # into the cache, where the parent's compile_step finds them
+        compile_step(sibling, targets, extra_flags=extra_flags)
+    module_out.write(compile_step(spec, targets, extra_flags=extra_flags, use_cache=use_cache))
+    module_out.flush()
+    os._exit(0)  # skips JAX's teardown (tenths of a second): the module is written, the cache files closed
 
 
 @dataclasses.dataclass(frozen=True)

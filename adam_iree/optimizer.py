@@ -393,7 +393,10 @@ class Adam:
         spec = StepSpec(self._config, self._layout, present, phase, **step_choices(targets, self._config))
         if self._artifact is not None and all(present):
             return self._checked_artifact(spec), artifact.storage_results(self._artifact[1])
-        return compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused)), (COUNTER_SLOT,)
+        siblings = [dataclasses.replace(spec, phase=other) for other in self.step_phases()
+                    if phase is not None and other != phase]
+        return (compile_step(spec, targets, extra_flags=step_compile_flags(targets, spec.fused), siblings=siblings),
+                (COUNTER_SLOT,))
 
     def _step_for(self, present: tuple[bool, ...], phase: str | None) -> LoadedStep:
         step = self._steps.get((present, phase))

@@ -282,3 +282,16 @@ def test_the_suite_time_plugin_charges_each_test_its_compiles(tmp_path):
     text = load_tool("suite_time_plugin.py", "adam_iree_suite_times").summary(times)
     del sys.modules["adam_iree_suite_times"]
     assert "test_two.py" in text and "distinct compiles 1 of 2" in text, text
+
+
+def test_the_memory_tool_sees_a_child_process_and_its_child(bench):
+    """`--memory`'s sampler (DescendantsPeak) sums the resident memory of a child and a grandchild, as of the
+    compile's child process and its iree-compile: 64 + 32 MiB touched, each holding it for half a second."""
+    hold = "import time; x = bytearray({} << 20); time.sleep(0.5)"
+    program = (f"import subprocess, sys; child = subprocess.Popen([sys.executable, '-c', {hold.format(32)!r}]); "
+               f"{hold.format(64)}; child.wait()")
+    peak = bench.DescendantsPeak()
+    peak.start()
+    subprocess.run([sys.executable, "-c", program], check=True)
+    mib = peak.stop() / 1024
+    assert 96 < mib < 96 + 2 * 40, mib  # plus two interpreters' own few tens of MiB

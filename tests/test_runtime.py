@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
 import os
 import re
 import subprocess
@@ -807,30 +808,134 @@ def test_a_caller_outside_sched_other_keeps_its_policy():
 
 
 def test_second_process_reuses_the_compile_cache(tmp_path):
-    """A second process finds the step by its spec (compiler.compile_step): it imports neither JAX nor the
-    compiler (a warm start), and gives the same numbers. A stale index entry (its module file gone) is
-    exported and compiled again."""
+    """A process that has not imported JAX compiles its step in a child process (compiler.compile_in_child):
+    neither JAX nor the compiler enters it, and the numbers are Keras's. A second process finds the step by
+    its spec (a warm start); a stale index entry (its module file gone) is compiled again; a process that
+    imported JAX itself exports and compiles in itself, to the same module and numbers."""
     env = dict(os.environ, ADAM_IREE_CACHE_DIR=str(tmp_path))
     program = textwrap.dedent("""
-        import sys, numpy as np
+        import json, sys, numpy as np
+        if sys.argv[1] == "jax":
+            import jax
         import adam_iree
         opt = adam_iree.Adam(amsgrad=True, use_ema=True)
-        opt.build([np.ones((3, 4), np.float32)])
-        opt.apply([np.ones((3, 4), np.float32)])
-        print(repr(float(opt.params[0][0, 0])), "jax" in sys.modules, "iree.compiler" in sys.modules)
+        opt.build([np.linspace(-1, 1, 12, dtype=np.float32).reshape(3, 4)])
+        for i in range(3):
+            opt.apply([np.linspace(0.5, -2, 12, dtype=np.float32).reshape(3, 4) * (i + 1)])
+        print(json.dumps([opt.params[0].tolist(), "jax" in sys.modules, "iree.compiler" in sys.modules]))
     """)
-    first = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True)
-    assert first.returncode == 0, first.stderr
-    assert first.stdout.split()[1:] == ["True", "True"]  # exported with JAX, compiled
+
+    def run(imports: str) -> list:
+        proc = subprocess.run([sys.executable, "-c", program, imports], env=env, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+    first = run("numpy")
+    assert first[1:] == [False, False]  # compiled in a child process
     assert len(list(tmp_path.glob("*.vmfb"))) == 1 and len(list(tmp_path.glob("*.step"))) == 1
-    second = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True)
-    assert second.returncode == 0, second.stderr
-    assert second.stdout.split() == [first.stdout.split()[0], "False", "False"]
+    import jax.numpy as jnp
+    import keras
+    from oracle import assert_close, keras_step, keras_variable
+
+    kvar = keras_variable("w", np.linspace(-1, 1, 12, dtype=np.float32).reshape(3, 4))
+    keras_adam = keras.optimizers.Adam(amsgrad=True, use_ema=True)
+    keras_adam.build([kvar])
+    step = keras_step(keras_adam, [kvar])
+    for i in range(3):
+        step([jnp.asarray(np.linspace(0.5, -2, 12, dtype=np.float32).reshape(3, 4) * (i + 1))])
+    assert_close(np.array(first[0], np.float32), kvar.numpy(), 3, "param")
+    assert run("numpy") == first  # a warm start
     (module,) = tmp_path.glob("*.vmfb")
+    compiled = module.read_bytes()
     module.unlink()
-    third = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True)
-    assert third.returncode == 0, third.stderr
-    assert third.stdout == first.stdout and len(list(tmp_path.glob("*.vmfb"))) == 1
+    assert run("numpy") == first
+    assert [m.read_bytes() for m in tmp_path.glob("*.vmfb")] == [compiled]
+    for path in tmp_path.iterdir():
+        path.unlink()
+    assert run("jax") == [first[0], True, True]  # exported and compiled in the process itself
+    assert [m.read_bytes() for m in tmp_path.glob("*.vmfb")] == [compiled]
+
+
+def _child_request(config_kwargs: dict, target: str = "llvm-cpu"):
+    from adam_iree.compiler import step_choices, step_compile_flags
+    from adam_iree.export import plan_step
+
+    targets, config = [get_target(target)], make_config(**config_kwargs)
+    spec = plan_step(config, [("w", (3, 4), "float32"), ("b", (4,), "float32")], **step_choices(targets, config))
+    return spec, targets, tuple(step_compile_flags(targets, spec.fused))
+
+
+def test_a_step_compiled_in_a_child_process_is_the_one_compiled_here(tmp_path, monkeypatch):
+    """compile_in_child's module is byte for byte the one this process compiles, for a target with flags of
+    its own and a fused step; nothing is cached when caching is off."""
+    import pickle
+
+    from adam_iree.compiler import compile_in_child, compile_step
+
+    monkeypatch.setenv("ADAM_IREE_CACHE_DIR", str(tmp_path))
+    for kwargs, target in [(dict(global_clipnorm=1.0, amsgrad=True), "llvm-cpu"), (dict(use_ema=True), "vulkan")]:
+        spec, targets, flags = _child_request(kwargs, target)
+        child = compile_in_child(pickle.dumps((spec, (), targets, flags, False)))
+        assert child == compile_step(spec, targets, extra_flags=flags, use_cache=False)
+    assert not list(tmp_path.glob("*.vmfb"))
+
+
+def test_an_accumulating_step_compiles_both_phases_in_one_child_process(tmp_path, monkeypatch):
+    """Without JAX in the process, the first call's miss compiles the other phase too, in the same child
+    process (a child's start is most of its cost); the update call then finds it cached. Keras's numbers."""
+    import adam_iree.compiler as compiler
+    from oracle import SideBySide
+
+    monkeypatch.setenv("ADAM_IREE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(compiler, "jax_imported", lambda: False)
+    requests = []
+    real = compiler.compile_in_child
+    monkeypatch.setattr(compiler, "compile_in_child", lambda request: requests.append(request) or real(request))
+    rng = np.random.default_rng(3)
+    pair = SideBySide(dict(gradient_accumulation_steps=2, amsgrad=True), {"w": rng.normal(size=(3, 4)).astype(np.float32)})
+    for _ in range(4):
+        pair.apply([rng.normal(size=(3, 4)).astype(np.float32)])
+    pair.compare()
+    assert len(requests) == 1
+    assert len(list(tmp_path.glob("*.step"))) == 2 and len(list(tmp_path.glob("*.vmfb"))) == 2
+
+
+def test_a_failed_child_compile_says_why(tmp_path, monkeypatch):
+    """A child process that fails raises with its exit status and the end of its error output."""
+    import pickle
+
+    from adam_iree.compiler import compile_in_child
+
+    (tmp_path / "jax").mkdir()
+    (tmp_path / "jax" / "__init__.py").write_text("raise ImportError('a broken JAX, planted by the test')\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    spec, targets, flags = _child_request({})
+    with pytest.raises(RuntimeError, match=r"(?s)child process.*exit status 1.*a broken JAX, planted by the test"):
+        compile_in_child(pickle.dumps((spec, (), targets, flags, False)))
+
+
+def test_only_a_process_without_jax_compiles_in_a_child(monkeypatch, tmp_path):
+    """compile_step goes to a child process only when JAX is not imported here, and only with a float learning
+    rate: a callable (a lambda here) or a schedule brings code the child may not import; compiled here."""
+    import pickle
+
+    import adam_iree.compiler as compiler
+    from adam_iree.schedules import ExponentialDecay
+
+    monkeypatch.setenv("ADAM_IREE_CACHE_DIR", str(tmp_path))
+    children = []
+    monkeypatch.setattr(compiler, "compile_in_child", lambda request: children.append(request) or b"module")
+    spec, targets, flags = _child_request({})
+    lambda_spec, _, _ = _child_request(dict(learning_rate=lambda: 0.01))
+    schedule_spec, _, _ = _child_request(dict(learning_rate=ExponentialDecay(0.01, 10, 0.9)))
+    compiled = compiler.compile_step(spec, targets, extra_flags=flags, use_cache=False)
+    assert children == []  # JAX is imported in this test process
+    monkeypatch.setattr(compiler, "jax_imported", lambda: False)
+    assert compiler.compile_step(spec, targets, extra_flags=flags, use_cache=False) == b"module"
+    assert len(children) == 1 and pickle.loads(children[0]) == (spec, (), targets, flags, False)
+    assert compiler.compile_step(lambda_spec, targets, extra_flags=flags, use_cache=False)[:4] == compiled[:4]
+    assert compiler.compile_step(schedule_spec, targets, extra_flags=flags, use_cache=False)[:4] == compiled[:4]
+    assert len(children) == 1
 
 
 def test_step_cache_key_follows_the_spec_and_jax_settings(monkeypatch):

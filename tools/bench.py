@@ -48,6 +48,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Callable
@@ -715,14 +716,55 @@ def memory_status_kib() -> dict[str, int]:
     return out
 
 
+def descendants_rss_kib(pid: int) -> int:
+    """Summed VmRSS of `pid`'s descendants now (0 where none). A child that still runs its parent's program
+    is skipped: between spawn and exec it shares its parent's memory (vfork), and reads as that much."""
+    total = 0
+    program = Path(f"/proc/{pid}/cmdline").read_bytes()
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in children.read_text().split() if children.exists() else ():
+            try:
+                if Path(f"/proc/{child}/cmdline").read_bytes() == program:
+                    continue
+                status = Path(f"/proc/{child}/status").read_text()
+                total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+                total += descendants_rss_kib(int(child))
+            except OSError:  # exited while read
+                continue
+    return total
+
+
+class DescendantsPeak(threading.Thread):
+    """The peak of this process's descendants' summed resident memory (the compile's child process and its
+    iree-compile), sampled every 5 ms: a child's own rusage does not tell it, since Linux counts the pages
+    of the process it was spawned from (the state, here) in a child's peak."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.peak_kib, self.done = 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.005):
+            try:
+                self.peak_kib = max(self.peak_kib, descendants_rss_kib(os.getpid()))
+            except OSError:
+                pass
+
+    def stop(self) -> int:
+        self.done.set()
+        self.join()
+        return self.peak_kib
+
+
 def memory_child(n: int, config: str, steps: int) -> None:
     """In a fresh process: peak resident memory of build + `steps` steps, over the process's baseline, and
     what is anonymous (the state) and file-backed (libraries loaded on the way) at the end."""
     import iree.runtime  # noqa: F401  (imports are part of the baseline, not of the optimizer)
-    import jax  # noqa: F401
 
     kw = ALL_CONFIGS[config]
     opt = adam_iree.Adam(learning_rate=LR, **kw)
+    children = DescendantsPeak()
+    children.start()
     gc.collect()
     base = memory_status_kib()
     Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current RSS
@@ -733,6 +775,7 @@ def memory_child(n: int, config: str, steps: int) -> None:
     for _ in range(steps):
         opt.apply_staged()
     end = memory_status_kib()
+    children_peak_kib = children.stop()  # the compile's, if any
     n_slots = 2 + bool(kw.get("amsgrad")) + bool(kw.get("use_ema")) + ("gradient_accumulation_steps" in kw)
     ideal = n * 4 * (1 + 1 + n_slots)  # params + grads + slots
     print(json.dumps({"n": n, "config": config, "baseline_mib": base["VmRSS"] / 1024,
@@ -741,13 +784,14 @@ def memory_child(n: int, config: str, steps: int) -> None:
                       "anon_over_baseline_mib": (end["RssAnon"] - base["RssAnon"]) / 1024,
                       "file_over_baseline_mib": (end["RssFile"] - base["RssFile"]) / 1024,
                       "ideal_mib": ideal / 2**20, "ratio": (end["VmHWM"] - base["VmRSS"]) * 1024 / ideal,
-                      "anon_ratio": (end["RssAnon"] - base["RssAnon"]) * 1024 / ideal}))
+                      "anon_ratio": (end["RssAnon"] - base["RssAnon"]) * 1024 / ideal,
+                      "child_peak_mib": children_peak_kib / 1024, "jax_imported": "jax" in sys.modules}))
 
 
 def run_memory(n: int, steps: int) -> None:
     """Each configuration in two fresh processes sharing a new compile cache: the first compiles its step
-    (a first run: JAX traces and exports it, loading JAX's and MLIR's libraries, about 90 MiB of mostly
-    file-backed pages that stay resident), the second finds it in the cache (every later run)."""
+    (a first run: in a child process, compiler.compile_in_child, whose own peak is shown; the run's process
+    never imports JAX), the second finds it in the cache (every later run)."""
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "ADAM_IREE_CACHE_DIR": cache}
         for config in ("plain", "amsgrad_ema", "accumulation"):
@@ -762,7 +806,8 @@ def run_memory(n: int, steps: int) -> None:
                       f"params+grads+slots {r['ideal_mib']:8.1f} MiB: {r['ratio']:.3f}x (build alone "
                       f"{r['build_peak_over_baseline_mib']:.1f} MiB); at the end anonymous "
                       f"{r['anon_over_baseline_mib']:.1f} MiB ({r['anon_ratio']:.3f}x), file-backed "
-                      f"{r['file_over_baseline_mib']:.1f} MiB")
+                      f"{r['file_over_baseline_mib']:.1f} MiB; child processes' peak {r['child_peak_mib']:.1f} MiB"
+                      f"{'; JAX imported' if r['jax_imported'] else ''}")
 
 
 # -- start-up ------------------------------------------------------------------------------------------------
