@@ -337,9 +337,10 @@ def compile_in_child(request: bytes) -> bytes:
     env = {**os.environ, "ADAM_IREE_CACHE_DIR": str(cache_dir().resolve())}
     proc = subprocess.run([sys.executable, "-c", code], input=request, capture_output=True, env=env)
     if proc.returncode != 0:
+        how = f"was killed by signal {-proc.returncode}" if proc.returncode < 0 else f"exited with status {proc.returncode}"
         tail = proc.stderr.decode(errors="replace").strip()[-3000:]
-        raise RuntimeError(f"Compiling the step in a child process (adam_iree.compiler.main) failed with exit "
-                           f"status {proc.returncode}:\n{tail}")
+        raise RuntimeError(f"Compiling the step in a child process (adam_iree.compiler.main) failed: it {how}"
+                           f"{':' + chr(10) + tail if tail else ' and printed nothing'}")
     return proc.stdout
 
 

@@ -901,7 +901,8 @@ def test_an_accumulating_step_compiles_both_phases_in_one_child_process(tmp_path
 
 
 def test_a_failed_child_compile_says_why(tmp_path, monkeypatch):
-    """A child process that fails raises with its exit status and the end of its error output."""
+    """A child process that fails raises with its exit status and the end of its error output, or the signal
+    that killed it (the kernel's OOM killer, say)."""
     import pickle
 
     from adam_iree.compiler import compile_in_child
@@ -910,7 +911,10 @@ def test_a_failed_child_compile_says_why(tmp_path, monkeypatch):
     (tmp_path / "jax" / "__init__.py").write_text("raise ImportError('a broken JAX, planted by the test')\n")
     monkeypatch.setenv("PYTHONPATH", str(tmp_path))
     spec, targets, flags = _child_request({})
-    with pytest.raises(RuntimeError, match=r"(?s)child process.*exit status 1.*a broken JAX, planted by the test"):
+    with pytest.raises(RuntimeError, match=r"(?s)child process.*exited with status 1:.*a broken JAX, planted by the test"):
+        compile_in_child(pickle.dumps((spec, (), targets, flags, False)))
+    (tmp_path / "jax" / "__init__.py").write_text("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n")
+    with pytest.raises(RuntimeError, match="child process.*it was killed by signal 9 and printed nothing"):
         compile_in_child(pickle.dumps((spec, (), targets, flags, False)))
 
 
