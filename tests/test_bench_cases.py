@@ -295,3 +295,14 @@ def test_the_memory_tool_sees_a_child_process_and_its_child(bench):
     subprocess.run([sys.executable, "-c", program], check=True)
     mib = peak.stop() / 1024
     assert 96 < mib < 96 + 2 * 40, mib  # plus two interpreters' own few tens of MiB
+
+
+def test_the_aligned_state_experiment_steps_both_kinds_to_the_same_numbers():
+    """tools/aligned_state_ab.py times and compares the two kinds of large state memory; its check is that
+    both give bit-identical parameters (a 4M-param case: one 16 MiB buffer each, the smallest imported)."""
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "aligned_state_ab.py"), "--cases", "4M", "--configs",
+                          "plain", "--builds", "1", "--rounds", "1", "--budget", "0.05"],
+                         capture_output=True, text=True, env={**os.environ, "JAX_PLATFORMS": "cpu"})
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "4M plain aligned-import #0" in run.stdout
+    assert "4M: after 3 plain steps the two kinds' parameters are bit-identical" in run.stdout, run.stdout
