@@ -1159,6 +1159,39 @@ def test_large_host_state_lies_in_huge_pages(driver):
 
 
 @pytest.mark.parametrize("driver", ["local-task", "local-sync"])
+def test_imported_state_memory_lives_as_long_as_its_buffers(driver, monkeypatch):
+    """Large llvm-cpu state is our memory from a huge page's boundary, imported (runtime.OwnedBufferView;
+    threshold lowered to 1 byte, so every buffer is). Steps donate it and return views of the same buffers:
+    the state keeps its own views, so with every other handle dropped and the freed memory reused between
+    steps it still holds Keras's numbers (IREE's import does not keep the memory alive: without our views the
+    state read freed memory). Gradient buffers the caller keeps stay writable after the optimizer is gone."""
+    import gc
+
+    from adam_iree import runtime
+    from oracle import SideBySide
+
+    monkeypatch.setattr(runtime, "HUGE_PAGES_FROM", 1)
+    target = "llvm-cpu-sync" if driver == "local-sync" else local_task_always("llvm-cpu")
+    rng = np.random.default_rng(11)
+    params = {"w": rng.standard_normal((64, 33)).astype(np.float32), "b": rng.standard_normal(33).astype(np.float32)}
+    pair = SideBySide(dict(amsgrad=True, use_ema=True, ema_overwrite_frequency=2), params, target=target)
+    for _ in range(4):
+        pair.apply([rng.standard_normal(p.shape).astype(np.float32) for p in params.values()])
+        gc.collect()
+        reuse = [np.full(v.size + 4096, np.nan, np.float32) for v in params.values() for _ in range(4)]
+        del reuse
+    assert [type(v).__name__ for v in pair.ours._state.current] == ["OwnedBufferView"] * len(pair.ours._state.current)
+    assert pair.ours.driver == driver
+    pair.compare()
+    kept = pair.ours.gradient_buffers()
+    del pair
+    gc.collect()
+    for array in kept.values():
+        array[...] = 1.0
+        assert float(array.sum()) == array.size
+
+
+@pytest.mark.parametrize("driver", ["local-task", "local-sync"])
 def test_state_written_for_huge_pages_steps_like_state_copied_in(driver, monkeypatch, tmp_path):
     """Every buffer, down to the 0-d ones, through the huge-page path (mapped, advised, written; threshold
     lowered to 1 byte) gives a state bit-identical to IREE's copying upload, in every dtype, through

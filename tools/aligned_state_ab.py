@@ -1,13 +1,10 @@
-"""A/B experiment (not yet in the runtime): large llvm-cpu state in host memory that starts on a 2 MiB
-boundary, imported into IREE, against IREE's own allocation (what `DeviceSession.allocate_mapped` does).
+"""A/B of where large llvm-cpu state lives: our memory from a 2 MiB boundary, imported (the runtime's choice,
+`DeviceSession.allocate_mapped`), against IREE's own allocation (`aligned=False`).
 
-    python tools/aligned_state_ab.py --cases 64M,200x16M --configs plain,global_clipnorm
+    python tools/aligned_state_ab.py --cases 16M,64M,200x16M --configs plain,global_clipnorm
 
 Both kinds are built alternately in one process and timed in interleaved rounds (bench.py's `measure`), then
-a fresh pair runs 3 steps each and their parameters are compared bit for bit. The imported memory is kept
-alive here: `HalAllocator.import_host_allocation` in iree-base-runtime 3.13 does not keep its Python object
-alive, whatever its docstring says (dropping the array and allocating more crashed the process, 2026-11-30),
-so the runtime would have to own each buffer's memory before it can use this (README, *Huge pages*).
+a fresh pair runs 3 steps each and their parameters are compared bit for bit (README, *Huge pages*).
 """
 
 from __future__ import annotations
@@ -18,7 +15,6 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import iree.runtime as rt
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -30,30 +26,14 @@ bench = importlib.util.module_from_spec(_spec)
 sys.modules[_spec.name] = bench
 _spec.loader.exec_module(bench)
 
-IREE_ALLOCATED = runtime.DeviceSession.allocate_mapped
-OWNERS: list[np.ndarray] = []  # the imported memory, alive to the process's end
+ALLOCATE_MAPPED = runtime.DeviceSession.allocate_mapped
 
 
-def huge_page_aligned_import(self, shape, dtype):
-    """`allocate_mapped`, except that a buffer in huge pages is our memory, from a 2 MiB boundary, imported."""
-    count = int(np.prod(shape, dtype=np.int64))
-    nbytes = max(count, 1) * np.dtype(dtype).itemsize
-    if not self.in_huge_pages(nbytes):
-        return IREE_ALLOCATED(self, shape, dtype)
-    raw = np.empty(nbytes + (2 << 20), np.uint8)
-    start = -raw.ctypes.data % (2 << 20)
-    host = raw[start:start + nbytes]
-    OWNERS.append(raw)
-    runtime.advise_huge_pages(host)
-    buffer = self.device.allocator.import_host_allocation(
-        host, int(rt.MemoryType.DEVICE_LOCAL | rt.MemoryType.HOST_VISIBLE),
-        int(rt.BufferUsage.DEFAULT | rt.BufferUsage.MAPPING))
-    view = rt.HalBufferView(buffer, list(shape), runtime._ELEMENT_TYPES[np.dtype(dtype)])
-    mapping = buffer.map()
-    return view, mapping, mapping.asarray([nbytes], np.dtype(np.uint8)).view(dtype)[:count].reshape(shape)
+def iree_allocated(self, shape, dtype, *, aligned: bool = True):
+    return ALLOCATE_MAPPED(self, shape, dtype, aligned=False)
 
 
-KINDS = {"iree-allocated": IREE_ALLOCATED, "aligned-import": huge_page_aligned_import}
+KINDS = {"aligned-import": ALLOCATE_MAPPED, "iree-allocated": iree_allocated}
 
 
 def build(kind: str, sizes, config: str):
@@ -61,7 +41,7 @@ def build(kind: str, sizes, config: str):
     try:
         return bench.make_ours("local-task")(sizes, config)
     finally:
-        runtime.DeviceSession.allocate_mapped = IREE_ALLOCATED
+        runtime.DeviceSession.allocate_mapped = ALLOCATE_MAPPED
 
 
 def main() -> None:
