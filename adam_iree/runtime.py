@@ -85,6 +85,7 @@ def advise_huge_pages(host: np.ndarray) -> None:
         _madvise(start, end - start, _MADV_HUGEPAGE)
         _madvise(start, end - start, _MADV_COLLAPSE)
 
+
 def huge_page_aligned(nbytes: int) -> np.ndarray:
     """`nbytes` of fresh, untouched anonymous memory that starts on a 2 MiB boundary, as uint8: a NumPy
     allocation 2 MiB longer (private memory, which Linux backs with huge pages; the part before the boundary
@@ -340,9 +341,9 @@ class DeviceSession:
         In host memory a large one gets the huge-page advice first, and (`aligned`) is our own memory from a
         2 MiB boundary (`huge_page_aligned`), imported: an `OwnedBufferView`, no mapping, the elements a
         NumPy view of that memory. Why: IREE's own allocations start 192 bytes into a 4 KiB page, each one
-        4 KiB further into its huge page than the one before, and from a huge page's boundary the step took
-        about 10 % less time at 16M params and at 200 tensors of 16M on the AMD Zen 3 host (README, *Huge
-        pages*; `tools/aligned_state_ab.py`)."""
+        4 KiB further into its huge page than the one before, and from a huge page's boundary the plain step
+        took 8-11 % less time at 16M and 64M params on the AMD Zen 3 host (README, *Huge pages*;
+        `tools/aligned_state_ab.py`)."""
         count = int(np.prod(shape, dtype=np.int64))
         nbytes = max(count, 1) * dtype.itemsize
         memory_type = rt.MemoryType.DEVICE_LOCAL | rt.MemoryType.HOST_VISIBLE
