@@ -10,7 +10,6 @@ a fresh pair runs 3 steps each and their parameters are compared bit for bit (RE
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -18,13 +17,11 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+import bench  # noqa: E402
 
 from adam_iree import runtime  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("adam_iree_bench_tool", ROOT / "tools" / "bench.py")
-bench = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = bench
-_spec.loader.exec_module(bench)
 
 ALLOCATE_MAPPED = runtime.DeviceSession.allocate_mapped
 
