@@ -184,17 +184,45 @@ def test_rounds_alternate_their_order_and_keep_every_sample(bench, monkeypatch):
     assert samples == {"a": [1.0] * 3, "b": [3.0] * 3, "c": [2.0] * 3} and times == {"a": 1.0, "b": 3.0, "c": 2.0}
 
 
-def test_targets_are_judged_from_a_written_csv(bench, tmp_path):
-    rows = [bench_row("64K", "plain", "ours-sync", 1 << 16, 0.03, call_floor_us=1.0),
-            bench_row("64K", "plain", "torch-fused", 1 << 16, 0.02)]
+def judge_written_csv(tmp_path, rows: list[dict]) -> str:
+    """What `bench.py --judge` prints for a CSV of `rows`, as a run writes one."""
     path = tmp_path / "bench.csv"
     with open(path, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
         w.writeheader()
         w.writerows(rows)
-    out = subprocess.run([sys.executable, str(ROOT / "tools" / "bench.py"), "--judge", str(path)],
-                         capture_output=True, text=True, check=True).stdout
+    return subprocess.run([sys.executable, str(ROOT / "tools" / "bench.py"), "--judge", str(path)],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def test_targets_are_judged_from_a_written_csv(bench, tmp_path):
+    out = judge_written_csv(tmp_path, [bench_row("64K", "plain", "ours-sync", 1 << 16, 0.03, call_floor_us=1.0),
+                                       bench_row("64K", "plain", "torch-fused", 1 << 16, 0.02)])
     assert "NOT MET small     64K        plain" in out and "29.0 µs above the call floor (1.0 µs)" in out
+
+
+def test_a_written_csv_names_the_host_it_was_measured_on(bench, tmp_path):
+    out = judge_written_csv(tmp_path, [
+        {**bench_row("64K", "plain", "ours-sync", 1 << 16, 0.01, call_floor_us=1.0), "host": "Some CPU; 2 CPUs"},
+        {**bench_row("64K", "plain", "torch-fused", 1 << 16, 0.02), "host": "Some CPU; 2 CPUs"}])
+    assert out.splitlines()[0] == "host: Some CPU; 2 CPUs" and "met     small     64K" in out
+
+
+def test_the_host_summary_names_the_cpu_its_caches_and_what_iree_compiles_for(bench, tmp_path):
+    cpuinfo = "".join(f"processor\t: {i}\nvendor_id\t: AuthenticAMD\ncpu family\t: 25\nmodel\t\t: 17\n"
+                      f"model name\t: AMD EPYC\nflags\t\t: fpu avx2\n\n" for i in range(2))
+    for name, (level, kind, size) in {"index0": (1, "Data", "32K"), "index1": (1, "Instruction", "32K"),
+                                      "index2": (2, "Unified", "1024K"), "index3": (3, "Unified", "32768K")}.items():
+        (tmp_path / name).mkdir()
+        for field, value in (("level", level), ("type", kind), ("size", size)):
+            (tmp_path / name / field).write_text(f"{value}\n")
+    line = bench.host_summary(cpuinfo, tmp_path, iree_cpu="znver4")
+    assert line.startswith("AMD EPYC (family 25 model 17); 2 logical CPUs; L1d 32K, L1i 32K, L2 1024K, L3 32768K; "
+                           "IREE compiles for znver4; transparent huge pages ")
+    # An Arm host's cpuinfo has no model name nor family: the machine's name, and no numbers made up.
+    arm = "processor\t: 0\nBogoMIPS\t: 50.00\nCPU part\t: 0xd0c\n\nprocessor\t: 1\n"
+    line = bench.host_summary(arm, tmp_path / "none", iree_cpu="neoverse-n1")
+    assert line.startswith(f"{bench.platform.machine()}; 2 logical CPUs; caches unknown; IREE compiles for neoverse-n1")
 
 
 @pytest.mark.parametrize("content", [None, "case,config\n64K,plain\n", "case,config,impl,n_params,n_tensors,ms_per_step\n"])

@@ -32,6 +32,8 @@ Needs `pip install optax torch` (bench only; not test dependencies). Implementat
 GB/s counts the bytes Adam must move per parameter: 28 (read x, m, v, g; write x, m, v), 36 with amsgrad or EMA,
 44 with both, +4 for a gradient norm; accumulation over N calls counts (N−1)·12 + 36 per N calls (a micro call
 reads g and the accumulator and writes the accumulator). "vs X" is X's time / ours-task's time (> 1: ours faster).
+A run prints the host first (`host_summary`: the CPU with its family and model numbers, logical CPUs, caches, the
+CPU IREE compiles for, the huge-page mode) and keeps it in every CSV row (`host`); `--judge` prints a CSV's.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ import functools
 import gc
 import json
 import os
+import platform
 import re
 import statistics
 import subprocess
@@ -427,6 +430,7 @@ def norm_alone(n: int, target_name: str = "llvm-cpu", copies: int = 1):
 def run_norm_alone(cases, target_name: str, rounds: int, budget_s: float) -> None:
     """`norm_alone` against one read of the same floats (`read_once`), in the same rounds; both over one
     array (warm: partly from the cache) and cycling through copies (cold: from memory)."""
+    print(f"host: {host_summary()}")
     device = torch_device_for(get_target(target_name)) or "cpu"  # Vulkan: the read on the CPU
     for name, sizes in cases:
         n = int(sum(sizes))
@@ -458,6 +462,53 @@ def iree_call_floor(target_name: str = "llvm-cpu", driver: str | None = None, di
     base = get_target(target_name)
     target = base if driver in (None, base.driver) else dataclasses.replace(base, driver=driver)
     return iree_function(text, "floor", inputs, target)
+
+
+def host_summary(cpuinfo: str | None = None, cache_dir: Path = Path("/sys/devices/system/cpu/cpu0/cache"),
+                 iree_cpu: str | None = None) -> str:
+    """One line naming the machine a run measured, printed first and kept in every CSV row (`host`): the CPU's
+    model name with its family and model numbers (a VM may name its CPU only "AMD EPYC"), the logical CPUs
+    Linux shows, the first CPU's caches, the CPU IREE compiles for here (`--iree-llvmcpu-target-cpu=host`
+    resolved), and the transparent huge page mode. Runs on different hosts of the same name are told apart
+    by it (a README once called a Zen 4 host Zen 3). `cpuinfo`, `cache_dir`, `iree_cpu`: for tests."""
+    if cpuinfo is None:
+        try:
+            cpuinfo = Path("/proc/cpuinfo").read_text()
+        except OSError:
+            cpuinfo = ""
+    fields: dict[str, str] = {}
+    processors = 0
+    for line in cpuinfo.splitlines():
+        key, sep, value = line.partition(":")
+        key = key.strip()
+        if not sep:
+            continue
+        if key == "processor":
+            processors += 1
+        fields.setdefault(key, value.strip())
+    model = fields.get("model name") or fields.get("Model") or platform.machine()
+    if "cpu family" in fields and "model" in fields:
+        model += f" (family {fields['cpu family']} model {fields['model']})"
+    caches = []
+    for index in sorted(cache_dir.glob("index*")):
+        try:
+            level, kind, size = ((index / f).read_text().strip() for f in ("level", "type", "size"))
+        except OSError:
+            continue
+        caches.append(f"L{level}{'d' if kind == 'Data' else 'i' if kind == 'Instruction' else ''} {size}")
+    if iree_cpu is None:
+        try:
+            from adam_iree.compiler import host_cpu_flags, HOST_CPU_FLAG
+
+            iree_cpu = host_cpu_flags([HOST_CPU_FLAG])[0].split("=", 1)[1]
+        except Exception as e:  # the summary must not stop a run: say why it is missing
+            iree_cpu = f"unknown ({type(e).__name__})"
+    try:
+        thp = re.search(r"\[(\w+)\]", Path("/sys/kernel/mm/transparent_hugepage/enabled").read_text())[1]
+    except (OSError, TypeError):
+        thp = "none"
+    return (f"{model}; {processors or os.cpu_count()} logical CPUs; {', '.join(caches) or 'caches unknown'}; "
+            f"IREE compiles for {iree_cpu}; transparent huge pages {thp}")
 
 
 # -- measuring ---------------------------------------------------------------------------------------------------
@@ -591,6 +642,8 @@ def device_setup(target_name: str, single_step: bool = False) -> Setup:
 
 
 def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out_png: Path) -> list[dict]:
+    host = host_summary()
+    print(f"host: {host}")
     floors, keep_floors = {}, []
     for driver in dict.fromkeys(setup.ours_drivers.values()):
         for dispatch in (False, True):
@@ -655,7 +708,8 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                        "bytes_per_param": own_bytes.get(name, bpp),
                        "pct_of_probe": round(100 * gbs / probe_gbs, 1), "vs_ours": round(t / ours, 3),
                        "probe_gb_per_s": round(probe_gbs, 2), "call_floor_us": "", "dispatch_floor_us": "",
-                       "above_dispatch_floor_us": "", "norm_reads_paired": "", "torch_fused_paired": ""}
+                       "above_dispatch_floor_us": "", "norm_reads_paired": "", "torch_fused_paired": "",
+                       "host": host}
                 if name in setup.ours_drivers:
                     call_floor, dispatch_floor = (floors[setup.ours_drivers[name], d] for d in (False, True))
                     row.update(call_floor_us=round(call_floor * 1e6, 1), dispatch_floor_us=round(dispatch_floor * 1e6, 1),
@@ -1004,6 +1058,8 @@ def main() -> int:
         if not verdicts:
             parser.error(f"--judge: {args.judge} has no rows to judge issue 5's targets by (a CPU run's ours-task "
                          "/ ours-sync and torch-fused rows, for 64K, many-tensor <= 1M or >= 16M cases)")
+        hosts = sorted({row["host"] for row in rows if row.get("host")})  # a CSV from before has none
+        print("\n".join(f"host: {host}" for host in hosts) or "host: not recorded (a CSV from before 2026-11-30)")
         print_verdicts(verdicts)
         return 0
     if args.norm_alone:
