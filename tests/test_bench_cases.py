@@ -219,10 +219,11 @@ def test_the_host_summary_names_the_cpu_its_caches_and_what_iree_compiles_for(be
     line = bench.host_summary(cpuinfo, tmp_path, iree_cpu="znver4")
     assert line.startswith("AMD EPYC (family 25 model 17); 2 logical CPUs; L1d 32K, L1i 32K, L2 1024K, L3 32768K; "
                            "IREE compiles for znver4; transparent huge pages ")
-    # An Arm host's cpuinfo has no model name nor family: the machine's name, and no numbers made up.
-    arm = "processor\t: 0\nBogoMIPS\t: 50.00\nCPU part\t: 0xd0c\n\nprocessor\t: 1\n"
+    # An Arm host's cpuinfo has no model name nor family: the machine's name with the CPU's implementer and part.
+    arm = "processor\t: 0\nBogoMIPS\t: 50.00\nCPU implementer\t: 0x41\nCPU part\t: 0xd0c\n\nprocessor\t: 1\n"
     line = bench.host_summary(arm, tmp_path / "none", iree_cpu="neoverse-n1")
-    assert line.startswith(f"{bench.platform.machine()}; 2 logical CPUs; caches unknown; IREE compiles for neoverse-n1")
+    assert line.startswith(f"{bench.platform.machine()} (implementer 0x41 part 0xd0c); 2 logical CPUs; caches unknown; "
+                           "IREE compiles for neoverse-n1")
 
 
 @pytest.mark.parametrize("content", [None, "case,config\n64K,plain\n", "case,config,impl,n_params,n_tensors,ms_per_step\n"])

@@ -467,10 +467,10 @@ def iree_call_floor(target_name: str = "llvm-cpu", driver: str | None = None, di
 def host_summary(cpuinfo: str | None = None, cache_dir: Path = Path("/sys/devices/system/cpu/cpu0/cache"),
                  iree_cpu: str | None = None) -> str:
     """One line naming the machine a run measured, printed first and kept in every CSV row (`host`): the CPU's
-    model name with its family and model numbers (a VM may name its CPU only "AMD EPYC"), the logical CPUs
-    Linux shows, the first CPU's caches, the CPU IREE compiles for here (`--iree-llvmcpu-target-cpu=host`
-    resolved), and the transparent huge page mode. Runs on different hosts of the same name are told apart
-    by it (a README once called a Zen 4 host Zen 3). `cpuinfo`, `cache_dir`, `iree_cpu`: for tests."""
+    model name with its family and model numbers (a VM may name its CPU only "AMD EPYC", Zen 3 and Zen 4
+    alike; an Arm CPU by its implementer and part), the logical CPUs Linux shows, the first CPU's caches, the
+    CPU IREE compiles for here (`--iree-llvmcpu-target-cpu=host` resolved), and the transparent huge page
+    mode. `cpuinfo`, `cache_dir`, `iree_cpu`: for tests."""
     if cpuinfo is None:
         try:
             cpuinfo = Path("/proc/cpuinfo").read_text()
@@ -489,6 +489,8 @@ def host_summary(cpuinfo: str | None = None, cache_dir: Path = Path("/sys/device
     model = fields.get("model name") or fields.get("Model") or platform.machine()
     if "cpu family" in fields and "model" in fields:
         model += f" (family {fields['cpu family']} model {fields['model']})"
+    elif "CPU part" in fields:
+        model += f" (implementer {fields.get('CPU implementer', '?')} part {fields['CPU part']})"
     caches = []
     for index in sorted(cache_dir.glob("index*")):
         try:
