@@ -163,6 +163,23 @@ def test_the_paired_ratio_is_the_median_of_each_rounds_own_ratio(bench):
     assert bench.paired_reads(samples, "clip", "plain", "read") == 1.0
 
 
+def test_the_norms_rounds_are_summed_up_by_their_quartiles_beside_the_median(bench):
+    samples = {"clip": [5.0, 8.0, 5.0, 9.0, 6.0], "plain": [4.0, 6.0, 4.0, 6.0, 4.0], "read": [2.0, 2.0, 1.0, 1.0, 1.0]}
+    ratios = bench.round_reads(samples, "clip", "plain", "read")
+    assert ratios == [0.5, 1.0, 1.0, 3.0, 2.0] and bench.paired_reads(samples, "clip", "plain", "read") == 1.0
+    assert bench.quartiles(ratios) == "0.75-2.50" and bench.quartiles([1.0]) == ""  # exclusive quantiles
+
+
+def test_a_norm_verdict_shows_its_rounds_quartiles_where_the_row_has_them(bench):
+    ours = {**bench_row("64M", "global_clipnorm", "ours-task", 1 << 26, 12.0), "norm_reads_paired": "1.05",
+            "norm_reads_quartiles": "0.91-1.32"}
+    rows = [ours, bench_row("64M", "global_clipnorm", "ours-task (plain)", 1 << 26, 10.0),
+            bench_row("64M", "global_clipnorm", "read once, cold (torch.dot)", 1 << 26, 1.0)]
+    profile = dataclasses.replace(bench.get_target("llvm-cpu"), sync_up_to_params=1 << 18)
+    (verdict,) = bench.target_verdicts(rows, profile)
+    assert not verdict.met and verdict.measured.endswith("paired by round: 1.05 reads (its rounds' quartiles 0.91-1.32)")
+
+
 def test_rounds_alternate_their_order_and_keep_every_sample(bench, monkeypatch):
     """Round 0 in the given order, round 1 reversed, and so on; `samples` gets each function's per-round
     seconds, whose median `measure` returns."""

@@ -552,12 +552,27 @@ def measure(fns: dict, rounds: int, budget_s: float, period: int = 1,
     return {n: statistics.median(samples[n]) for n in fns}
 
 
+def round_reads(samples: dict[str, list[float]], clipped: str, unclipped: str, read: str) -> list[float]:
+    """What a norm cost in each round, in reads: (clipped − unclipped) / read, the round's three timings taken
+    side by side (`measure`'s samples)."""
+    return [(c - u) / r for c, u, r in zip(samples[clipped], samples[unclipped], samples[read])]
+
+
 def paired_reads(samples: dict[str, list[float]], clipped: str, unclipped: str, read: str) -> float:
-    """What a norm costs, in reads, from the same rounds: the median over rounds of (clipped − unclipped) /
-    read, each round's three timings taken side by side (`measure`'s samples). The host's bandwidth drifts
-    from second to second (other tenants); a ratio within a round cancels most of that drift, where the
+    """What a norm costs, in reads, from the same rounds: the median of `round_reads`. The host's bandwidth
+    drifts from second to second (other tenants); a ratio within a round cancels most of that drift, where the
     difference of two medians taken over all rounds carries it."""
-    return statistics.median((c - u) / r for c, u, r in zip(samples[clipped], samples[unclipped], samples[read]))
+    return statistics.median(round_reads(samples, clipped, unclipped, read))
+
+
+def quartiles(values: list[float]) -> str:
+    """"q1-q3" of `values` (statistics.quantiles, exclusive method), or "" for fewer than two: how far apart the
+    rounds a median was taken over lie. A norm judged 1.14 reads whose rounds spread from 0.9 to 1.4 is not
+    the same finding as one whose rounds all lie near 1.14."""
+    if len(values) < 2:
+        return ""
+    q1, _, q3 = statistics.quantiles(values, n=4)
+    return f"{q1:.2f}-{q3:.2f}"
 
 
 def paired_speedup(samples: dict[str, list[float]], ours: str, baseline: str) -> float:
@@ -693,7 +708,8 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
             fns = {**{n: fns[n] for n in side_by_side}, **{n: f for n, f in fns.items() if n not in side_by_side}}
             samples: dict[str, list[float]] = {}
             times = measure(fns, rounds, budget_s, period=calls_per_cycle(config), samples=samples)
-            paired = {name: paired_reads(samples, name, plain, cold_name) for name, plain in unclipped_of.items()}
+            per_round = {name: round_reads(samples, name, plain, cold_name) for name, plain in unclipped_of.items()}
+            paired = {name: statistics.median(ratios) for name, ratios in per_round.items()}
             vs_torch = {name: paired_speedup(samples, name, TORCH_FUSED) for name in setup.ours_drivers
                         if TORCH_FUSED in samples}
             bpp = bytes_per_param(config)
@@ -710,13 +726,14 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                        "bytes_per_param": own_bytes.get(name, bpp),
                        "pct_of_probe": round(100 * gbs / probe_gbs, 1), "vs_ours": round(t / ours, 3),
                        "probe_gb_per_s": round(probe_gbs, 2), "call_floor_us": "", "dispatch_floor_us": "",
-                       "above_dispatch_floor_us": "", "norm_reads_paired": "", "torch_fused_paired": "",
-                       "host": host}
+                       "above_dispatch_floor_us": "", "norm_reads_paired": "", "norm_reads_quartiles": "",
+                       "torch_fused_paired": "", "host": host}
                 if name in setup.ours_drivers:
                     call_floor, dispatch_floor = (floors[setup.ours_drivers[name], d] for d in (False, True))
                     row.update(call_floor_us=round(call_floor * 1e6, 1), dispatch_floor_us=round(dispatch_floor * 1e6, 1),
                                above_dispatch_floor_us=round((t - dispatch_floor) * 1e6, 1),
                                norm_reads_paired=round(paired[name], 3) if name in paired else "",
+                               norm_reads_quartiles=quartiles(per_round[name]) if name in per_round else "",
                                torch_fused_paired=round(vs_torch[name], 3) if name in vs_torch else "")
                 rows.append(row)
                 print(f"  {name:20s} {t * 1e3:10.3f} ms  {gbs:7.1f} GB/s  {row['pct_of_probe']:5.1f}% of probe  "
@@ -732,7 +749,8 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                       f"gradients {read_name.removeprefix('read once ')} {times[read_name] * 1e3:.3f} ms: "
                       f"{extra / times[read_name]:.2f} reads; from memory (cycling copies) "
                       f"{times[cold_name] * 1e3:.3f} ms: {extra / times[cold_name]:.2f} reads; paired by round "
-                      f"(median of (ours − {NORM_CONFIGS[config]}) / cold read, each round): {paired[name]:.2f} reads")
+                      f"(median of (ours − {NORM_CONFIGS[config]}) / cold read, each round): {paired[name]:.2f} reads, "
+                      f"quartiles {quartiles(per_round[name])}")
             del fns, keep
             gc.collect()
         del probe_fn, probe_keep
@@ -992,6 +1010,8 @@ def target_verdicts(rows: list[dict], profile) -> list[Verdict]:
             if ours.get("norm_reads_paired", "") != "":  # a CSV from before the pairing has only the medians
                 reads = float(ours["norm_reads_paired"])
                 measured += f"; paired by round: {reads:.2f} reads"
+                if ours.get("norm_reads_quartiles"):  # a CSV from before 2026-11-30 has no quartiles
+                    measured += f" (its rounds' quartiles {ours['norm_reads_quartiles']})"
             out.append(Verdict("norm", case, config, measured, reads <= 1.0))
     return out
 
