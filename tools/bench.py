@@ -708,8 +708,9 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
             fns = {**{n: fns[n] for n in side_by_side}, **{n: f for n, f in fns.items() if n not in side_by_side}}
             samples: dict[str, list[float]] = {}
             times = measure(fns, rounds, budget_s, period=calls_per_cycle(config), samples=samples)
-            per_round = {name: round_reads(samples, name, plain, cold_name) for name, plain in unclipped_of.items()}
-            paired = {name: statistics.median(ratios) for name, ratios in per_round.items()}
+            paired = {name: paired_reads(samples, name, plain, cold_name) for name, plain in unclipped_of.items()}
+            spread = {name: quartiles(round_reads(samples, name, plain, cold_name))
+                      for name, plain in unclipped_of.items()}
             vs_torch = {name: paired_speedup(samples, name, TORCH_FUSED) for name in setup.ours_drivers
                         if TORCH_FUSED in samples}
             bpp = bytes_per_param(config)
@@ -733,7 +734,7 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                     row.update(call_floor_us=round(call_floor * 1e6, 1), dispatch_floor_us=round(dispatch_floor * 1e6, 1),
                                above_dispatch_floor_us=round((t - dispatch_floor) * 1e6, 1),
                                norm_reads_paired=round(paired[name], 3) if name in paired else "",
-                               norm_reads_quartiles=quartiles(per_round[name]) if name in per_round else "",
+                               norm_reads_quartiles=spread.get(name, ""),
                                torch_fused_paired=round(vs_torch[name], 3) if name in vs_torch else "")
                 rows.append(row)
                 print(f"  {name:20s} {t * 1e3:10.3f} ms  {gbs:7.1f} GB/s  {row['pct_of_probe']:5.1f}% of probe  "
@@ -750,7 +751,7 @@ def run_cases(setup: Setup, cases, configs, rounds, budget_s, out_csv: Path, out
                       f"{extra / times[read_name]:.2f} reads; from memory (cycling copies) "
                       f"{times[cold_name] * 1e3:.3f} ms: {extra / times[cold_name]:.2f} reads; paired by round "
                       f"(median of (ours − {NORM_CONFIGS[config]}) / cold read, each round): {paired[name]:.2f} reads, "
-                      f"quartiles {quartiles(per_round[name])}")
+                      f"quartiles {spread[name]}")
             del fns, keep
             gc.collect()
         del probe_fn, probe_keep
