@@ -342,8 +342,8 @@ class DeviceSession:
         2 MiB boundary (`huge_page_aligned`), imported: an `OwnedBufferView`, no mapping, the elements a
         NumPy view of that memory. Why: IREE's own allocations start 192 bytes into a 4 KiB page, each one
         4 KiB further into its huge page than the one before, and from a huge page's boundary the plain step
-        took 8-11 % less time at 16M and 64M params on the AMD Zen 3 host (README, *Huge pages*;
-        `tools/aligned_state_ab.py`)."""
+        took 8-11 % less time at 16M and 64M params on the AMD host of 2026-11-30, 7-13 % less at 16M and the
+        same at 64M on a Zen 4 host (README, *Huge pages*; `tools/aligned_state_ab.py`)."""
         count = int(np.prod(shape, dtype=np.int64))
         nbytes = max(count, 1) * dtype.itemsize
         memory_type = rt.MemoryType.DEVICE_LOCAL | rt.MemoryType.HOST_VISIBLE
